@@ -1,0 +1,56 @@
+"""Load the seed articles: plain-text dumps in NEWSROOM_FIXTURES_DIR, or the files given.
+
+Touches only the sources and articles those files name (see `articles.importers`).
+Each file is its own transaction, so a broken file leaves nothing behind and does
+not stop the others. Safe to re-run: unchanged articles are not saved again.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importers import ParseError, load_seed_file
+
+OUTCOMES = ["created", "updated", "unchanged", "failed"]
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the seed articles (*.txt dumps) from NEWSROOM_FIXTURES_DIR, or the given files. "
+        "Safe to re-run."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "files",
+            nargs="*",
+            type=Path,
+            metavar="file",
+            help="Seed files to load instead of every *.txt in NEWSROOM_FIXTURES_DIR.",
+        )
+
+    def handle(self, *args, files, verbosity, **options):
+        if not files:
+            folder = Path(settings.NEWSROOM_FIXTURES_DIR)
+            files = sorted(folder.glob("*.txt"))
+            if not files:
+                raise CommandError(
+                    f"No seed files (*.txt) in {folder}; add some there or pass file paths."
+                )
+        tally = Counter()
+        for path in files:
+            try:
+                outcome = load_seed_file(path)
+            except ParseError as error:
+                outcome = "failed"
+                self.stderr.write(f"{path}: {error}")
+            tally[outcome] += 1
+            if verbosity >= 2:
+                self.stdout.write(f"{outcome:>9}  {path}")
+        summary = ", ".join(f"{outcome} {tally[outcome]}" for outcome in OUTCOMES)
+        style = self.style.ERROR if tally["failed"] else self.style.SUCCESS
+        self.stdout.write(style(summary))
+        if tally["failed"]:
+            raise CommandError(f"{tally['failed']} seed file(s) failed; see the reasons above.")
