@@ -13,9 +13,12 @@ class LatestArticlesFeed(Feed):
     description = _("The newest articles in the Newsroom archive.")
 
     def items(self):
-        return Article.objects.published().for_listing().prefetch_related("tags").newest_first()[
-            :FEED_SIZE
-        ]
+        return (
+            Article.objects.published()
+            .for_listing()
+            .prefetch_related("tags")
+            .newest_first()[:FEED_SIZE]
+        )
 
     def item_title(self, item):
         return item.title

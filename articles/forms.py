@@ -104,4 +104,6 @@ class ArticleFilterForm(forms.Form):
     @property
     def is_filtered(self):
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) for name in ("q", "source", "tag", "lang", "date_from", "date_to"))
+        return any(
+            data.get(name) for name in ("q", "source", "tag", "lang", "date_from", "date_to")
+        )

@@ -160,7 +160,9 @@ class Article(models.Model):
     )
     published_on = models.DateField(_("publication day"), null=True, editable=False)
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("Optional. Lists show the first paragraph without it.")
+        _("summary"),
+        blank=True,
+        help_text=_("Optional. Lists show the first paragraph without it."),
     )
     body = models.TextField(
         _("body"), help_text=_("Plain text. Separate paragraphs with a blank line.")
@@ -279,9 +281,7 @@ class Article(models.Model):
 
     @property
     def paragraphs(self):
-        return [
-            " ".join(part.split()) for part in PARAGRAPH_BREAK.split(self.body) if part.strip()
-        ]
+        return [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(self.body) if part.strip()]
 
     @property
     def is_published(self):

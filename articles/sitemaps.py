@@ -21,7 +21,12 @@ class SourceSitemap(Sitemap):
 
 class PageSitemap(Sitemap):
     def items(self):
-        return ["articles:index", "articles:article_list", "articles:source_list", "articles:tag_list"]
+        return [
+            "articles:index",
+            "articles:article_list",
+            "articles:source_list",
+            "articles:tag_list",
+        ]
 
     def location(self, item):
         return reverse(item)

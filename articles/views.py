@@ -54,9 +54,7 @@ def filtered_listing(request, articles, template, context):
 
 
 def article_list(request):
-    return filtered_listing(
-        request, Article.objects.published(), "articles/article_list.html", {}
-    )
+    return filtered_listing(request, Article.objects.published(), "articles/article_list.html", {})
 
 
 def source_list(request):
@@ -95,15 +93,23 @@ def article_detail(request, year, month, day, slug):
         slug=slug,
     )
     day_in_url = (year, month, day)
-    if day_in_url != (article.published_on.year, article.published_on.month, article.published_on.day):
+    if day_in_url != (
+        article.published_on.year,
+        article.published_on.month,
+        article.published_on.day,
+    ):
         return redirect(article, permanent=True)  # keep old or mistyped dates working
     published = Article.objects.published().only("title", "slug", "published_on")
     titles = article.related_headlines
     in_archive = {a.title: a for a in published.filter(title__in=titles)} if titles else {}
     related = [(headline, in_archive.get(headline)) for headline in titles]
     same_time = Q(published_at=article.published_at)
-    older = published.filter(Q(published_at__lt=article.published_at) | same_time & Q(pk__lt=article.pk))
-    newer = published.filter(Q(published_at__gt=article.published_at) | same_time & Q(pk__gt=article.pk))
+    older = published.filter(
+        Q(published_at__lt=article.published_at) | same_time & Q(pk__lt=article.pk)
+    )
+    newer = published.filter(
+        Q(published_at__gt=article.published_at) | same_time & Q(pk__gt=article.pk)
+    )
     return render(
         request,
         "articles/article_detail.html",
@@ -126,6 +132,7 @@ class ArchiveMixin:
     allow_empty = False
     make_object_list = True
     month_format = "%m"
+
     def get_paginate_by(self, queryset):
         return settings.NEWSROOM_PAGE_SIZE
 

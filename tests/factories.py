@@ -11,7 +11,9 @@ class SourceFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["name"]
 
     name = factory.Sequence(lambda n: f"Source {n}")
-    homepage_url = factory.LazyAttribute(lambda s: f"https://{s.name.lower().replace(' ', '')}.test/")
+    homepage_url = factory.LazyAttribute(
+        lambda s: f"https://{s.name.lower().replace(' ', '')}.test/"
+    )
 
 
 class TagFactory(factory.django.DjangoModelFactory):

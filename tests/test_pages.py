@@ -121,7 +121,9 @@ def test_list_filters_by_repeated_sources_and_tags(client):
 def test_list_filters_by_language_and_date_range(client):
     ArticleFactory(published=True, title="Old id", language="id", published_at=utc(2022, 1, 13, 9))
     ArticleFactory(published=True, title="New id", language="id", published_at=utc(2022, 3, 1, 9))
-    ArticleFactory(published=True, title="New en", language="en-GB", published_at=utc(2022, 3, 2, 9))
+    ArticleFactory(
+        published=True, title="New en", language="en-GB", published_at=utc(2022, 3, 2, 9)
+    )
 
     assert titles(client.get(LIST, {"lang": "id"})) == ["New id", "Old id"]
     assert titles(client.get(LIST, {"lang": "en"})) == ["New en"]
@@ -295,7 +297,9 @@ def test_article_page_shows_the_whole_story(client):
     assert "<p>Paragraf pertama.</p>" in content and "<p>Paragraf kedua.</p>" in content
     assert 'href="/tags/kazakhstan/" rel="tag">Kazakhstan</a>' in content
     assert 'href="https://jagatbisnis.com/2022/01/pasukan/"' in content
-    canonical = "http://testserver/articles/2022/01/13/pasukan-koalisi-rusia-mulai-tinggalkan-kazakhstan/"
+    canonical = (
+        "http://testserver/articles/2022/01/13/pasukan-koalisi-rusia-mulai-tinggalkan-kazakhstan/"
+    )
     assert f'<link rel="canonical" href="{canonical}">' in content
 
 
@@ -407,9 +411,7 @@ def test_pages_follow_the_browser_language(client):
 
 
 def test_reader_can_switch_the_interface_language(client):
-    response = client.post(
-        reverse("set_language"), {"language": "id", "next": LIST}, follow=True
-    )
+    response = client.post(reverse("set_language"), {"language": "id", "next": LIST}, follow=True)
 
     assert response.redirect_chain[-1][0] == LIST
     assert '<html lang="id">' in response.content.decode()
@@ -420,7 +422,9 @@ def test_reader_can_switch_the_interface_language(client):
 
 
 def test_feed_lists_latest_published_articles(client):
-    visible = ArticleFactory(published=True, title="Visible story", tags=[TagFactory(name="Energi")])
+    visible = ArticleFactory(
+        published=True, title="Visible story", tags=[TagFactory(name="Energi")]
+    )
     ArticleFactory(title="Draft story")
 
     response = client.get(reverse("articles:feed_latest"))
