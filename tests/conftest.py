@@ -1,14 +1,22 @@
 import pytest
+from django.test import override_settings
 
 
-@pytest.fixture(autouse=True)
-def plain_settings(settings):
-    """Render templates without `collectstatic`, and speak plain HTTP to the test client."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.SECURE_SSL_REDIRECT = False
-    settings.SESSION_COOKIE_SECURE = False
-    settings.CSRF_COOKIE_SECURE = False
-    settings.SECURE_HSTS_SECONDS = 0
+@pytest.fixture(scope="session", autouse=True)
+def plain_settings():
+    """Render templates without `collectstatic`, and speak plain HTTP.
+
+    Session scope matters: the live server builds its middleware once, when it starts,
+    so a per-test override would come too late for its SecurityMiddleware.
+    """
+    with override_settings(
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        SECURE_SSL_REDIRECT=False,
+        SESSION_COOKIE_SECURE=False,
+        CSRF_COOKIE_SECURE=False,
+        SECURE_HSTS_SECONDS=0,
+    ):
+        yield
