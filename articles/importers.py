@@ -34,6 +34,9 @@ class ParsedArticle:
     body: str  # plain text, paragraphs separated by one blank line
     related_headlines: list[str] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)  # (line, reason)
+    original_url: str = ""
+    published_at: dt.datetime | None = None  # aware; None when the source gives only a day
+    tags: list[str] = field(default_factory=list)
 
 
 # Zero-width characters that scrapers leave behind; they are not spaces, so

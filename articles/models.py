@@ -3,6 +3,8 @@
 import datetime as dt
 import re
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -86,7 +88,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list item shows: the source joined, the body left behind."""
-        return self.select_related("source").defer("body", "summary", "related_headlines")
+        return self.select_related("source").defer(
+            "body", "summary", "related_headlines", "search_vector"
+        )
 
     def from_sources(self, slugs):
         return self.filter(source__slug__in=slugs)
@@ -177,6 +181,23 @@ class Article(models.Model):
     )
     tags = models.ManyToManyField(Tag, verbose_name=_("tags"), related_name="articles", blank=True)
     import_key = models.CharField(max_length=200, blank=True, editable=False)
+    content_hash = models.CharField(
+        _("content hash"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("SHA-256 of the normalised title and body; matches re-imports without a URL."),
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("possible duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="possible_duplicates",
+        help_text=_("Set by the importer when another outlet published the same story."),
+    )
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -192,6 +213,11 @@ class Article(models.Model):
                 fields=["source", "status", "-published_at"], name="article_source_listing_idx"
             ),
             models.Index(fields=["status", "published_on"], name="article_archive_idx"),
+            models.Index(
+                fields=["content_hash"], condition=~Q(content_hash=""), name="article_hash_idx"
+            ),
+            # Skipped by SQLite's schema editor; searching there scans instead.
+            GinIndex(fields=["search_vector"], name="article_search_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -298,3 +324,33 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+
+class Provenance(models.Model):
+    """Where an imported article came from, and what the importer removed from it."""
+
+    class Format(models.TextChoices):
+        HTML = "html", _("Saved web page")
+        TEXT = "text", _("Text dump")
+        JSON = "json", _("Newsroom export")
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="provenance"
+    )
+    imported_at = models.DateTimeField(_("imported at"))
+    file_name = models.CharField(_("file name"), max_length=500, blank=True)
+    file_format = models.CharField(_("format"), max_length=10, choices=Format)
+    raw = models.BinaryField(_("original file (zlib-compressed)"), editable=False)
+    removed_blocks = models.JSONField(
+        _("removed blocks"),
+        default=list,
+        blank=True,
+        help_text=_("What the importer left out, each with its reason."),
+    )
+
+    class Meta:
+        verbose_name = _("provenance")
+        verbose_name_plural = _("provenance")
+
+    def __str__(self):
+        return f"{self.file_name or self.get_file_format_display()} ({self.imported_at:%Y-%m-%d})"
