@@ -7,8 +7,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
-from articles.importers import ParseError, parse_text_dump
 from articles.models import Article, Source
+from articles.parsing import ParseError, parse_text_dump
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,185 @@
+"""Parsing of scraped news: pure functions from text to `ParsedArticle`, no database.
+
+`parse_text_dump` reads the seed's plain-text format. It raises `ParseError` with a
+message a person can act on when the text cannot become an article.
+"""
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+class ParseError(ValueError):
+    """A seed file that cannot become an article; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    title: str
+    source_name: str  # empty when the first paragraph opens with no dateline
+    published_on: dt.date
+    author: str
+    language: str
+    body: str  # plain text, paragraphs separated by one blank line
+    related_headlines: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (line, reason)
+    original_url: str = ""
+    published_at: dt.datetime | None = None  # aware; None when the source gives only a day
+    tags: list[str] = field(default_factory=list)
+
+
+# Zero-width characters that scrapers leave behind; they are not spaces, so
+# `str.split()` would keep them glued to words.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+_RELATED = re.compile(r"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|read\s+also)\s*:\s*(.*)$", re.I)
+_ADVERT = re.compile(
+    r"^(?:mixadvert\b.*|advertisement|scroll\s+to\s+continue\s+with\s+content)$", re.I
+)
+_BYLINE = re.compile(r"^(?:penulis|reporter)\s*:\s*(.+)$", re.I)
+_EDITOR = re.compile(r"^editor\s*:\s*(.*)$", re.I)
+# Lower case only: it is what tells a desk's initials, "(pia)" or "(ant/rd)", from an
+# abbreviation that happens to close a sentence, such as "(CSTO)".
+_INITIALS = re.compile(r"\s*\((?P<initials>[a-z]{1,6}(?:/[a-z]{1,6}){0,3})\)$")
+
+# A dateline is short and sits at the very start of the first paragraph: an optional
+# place and a source made of capitalised words or a domain, then a spaced dash. An
+# unqualified run of capitalised words is not enough ("Presiden Joko Widodo — …"),
+# so without a place the source must be a domain or start with an all-caps name.
+_WORD = r"(?:[A-Z0-9][\w.&'’]*|[\w-]+(?:\.[A-Za-z]{2,})+)"
+_PLACE = r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
+_DASH = r" (?:--|[-–—]) "
+_DATELINES = (
+    re.compile(rf"^{_PLACE}, (?P<source>{_WORD}(?: {_WORD}){{0,3}}){_DASH}"),
+    re.compile(rf"^{_PLACE} \((?P<source>[^()]{{2,40}})\){_DASH}"),
+    re.compile(
+        rf"^(?P<source>[\w-]+(?:\.[A-Za-z]{{2,}})+|[A-Z][A-Z0-9]+(?: {_WORD}){{0,3}}){_DASH}"
+    ),
+)
+_DATELINE_MAX_WORDS = 5
+
+_DAY_NAME_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|minggu)\s*"
+    r"\(\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s*\)",
+    re.I,
+)
+_MONTHS = {
+    **dict.fromkeys(["januari", "january", "jan"], 1),
+    **dict.fromkeys(["februari", "pebruari", "february", "feb", "peb"], 2),
+    **dict.fromkeys(["maret", "march", "mar"], 3),
+    **dict.fromkeys(["april", "apr"], 4),
+    **dict.fromkeys(["mei", "may"], 5),
+    **dict.fromkeys(["juni", "june", "jun"], 6),
+    **dict.fromkeys(["juli", "july", "jul"], 7),
+    **dict.fromkeys(["agustus", "august", "agu", "agt", "ags", "aug"], 8),
+    **dict.fromkeys(["september", "sept", "sep"], 9),
+    **dict.fromkeys(["oktober", "october", "okt", "oct"], 10),
+    **dict.fromkeys(["november", "nopember", "nov", "nop"], 11),
+    **dict.fromkeys(["desember", "december", "des", "dec"], 12),
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NAMED_MONTH_DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b\.?,?\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<month2>{_MONTH})\b\.?\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})\b",
+    re.I,
+)
+
+
+def parse_text_dump(text: str, *, default_language: str = "id") -> ParsedArticle:
+    """Read one plain-text dump: headline on the first line, then paragraphs."""
+    removed: list[tuple[str, str]] = []
+    related: list[str] = []
+    author = ""
+    title = ""
+    paragraphs: list[list[str]] = [[]]
+
+    for raw_line in unicodedata.normalize("NFC", text).translate(_INVISIBLE).splitlines():
+        line = " ".join(raw_line.split())  # also turns NBSP and other Unicode spaces into " "
+        if not line:
+            paragraphs.append([])
+            continue
+        if _ADVERT.match(line):
+            removed.append((line, "advert"))
+        elif match := _RELATED.match(line):
+            removed.append((line, "related headline"))
+            if match[1] and match[1] not in related:
+                related.append(match[1])
+        elif match := _BYLINE.match(line):
+            removed.append((line, "author"))
+            author = author or match[1]
+        elif _EDITOR.match(line):
+            removed.append((line, "editor"))
+        elif not title:
+            title = line
+            continue
+        else:
+            paragraphs[-1].append(line)
+            continue
+        # A removed line ends the paragraph it interrupted.
+        paragraphs.append([])
+
+    if not title:
+        raise ParseError("no headline: the file is empty; put the headline on the first line")
+    body = [" ".join(lines) for lines in paragraphs if lines]
+    if not body:
+        raise ParseError(
+            f"no body: nothing follows the headline {title!r}; "
+            "add the article's paragraphs after it, separated by blank lines"
+        )
+
+    source_name, body[0] = _split_dateline(body[0], removed)
+    if match := _INITIALS.search(body[-1]):
+        removed.append((match[0].strip(), "author initials"))
+        author = author or match["initials"]
+        body[-1] = body[-1][: match.start()]
+        if not body[-1]:
+            body.pop()
+    if not body:
+        raise ParseError(f"no body: only a byline follows the headline {title!r}")
+
+    published_on = _find_date("\n".join([title, *body]))
+    if published_on is None:
+        raise ParseError(
+            "no date: found no publication date such as 'Kamis (13/1/2022)', "
+            "'13 Januari 2022' or 'Jan 13, 2022' in the headline or body; add one"
+        )
+    return ParsedArticle(
+        title=title,
+        source_name=source_name,
+        published_on=published_on,
+        author=author,
+        language=default_language,
+        body="\n\n".join(body),
+        related_headlines=related,
+        removed=removed,
+    )
+
+
+def _split_dateline(paragraph: str, removed: list[tuple[str, str]]) -> tuple[str, str]:
+    for pattern in _DATELINES:
+        match = pattern.match(paragraph)
+        if match and len(match[0].split()) - 1 <= _DATELINE_MAX_WORDS:
+            removed.append((match[0].strip(), "dateline"))
+            return match["source"].strip(), paragraph[match.end() :]
+    return "", paragraph
+
+
+def _find_date(text: str) -> dt.date | None:
+    for match in _DAY_NAME_DATE.finditer(text):
+        if day := _date_or_none(match["year"], match["month"], match["day"]):
+            return day
+    for match in _NAMED_MONTH_DATE.finditer(text):
+        month = _MONTHS[(match["month"] or match["month2"]).lower()]
+        if day := _date_or_none(
+            match["year"] or match["year2"], month, match["day"] or match["day2"]
+        ):
+            return day
+    return None
+
+
+def _date_or_none(year, month, day) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
