@@ -1,13 +1,17 @@
-"""Parsing of scraped news: pure functions from text to `ParsedArticle`, no database.
+"""Parsing of scraped news: pure functions from bytes or text to `ParsedArticle`, no database.
 
-`parse_text_dump` reads the seed's plain-text format. It raises `ParseError` with a
-message a person can act on when the text cannot become an article.
+`parse_document` is the entry point for one file: it dispatches on the file name's
+extension to `articles.extraction.parse_html` (saved web pages) or `parse_text_dump`
+(the seed's plain-text format). Both raise `ParseError` with a message a person can act
+on when the content cannot become an article. Nothing here touches the database, so
+every function is safe to call again.
 """
 
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 
 
 class ParseError(ValueError):
@@ -84,6 +88,54 @@ _NAMED_MONTH_DATE = re.compile(
     rf"|\b(?P<month2>{_MONTH})\b\.?\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})\b",
     re.I,
 )
+
+
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+TEXT_EXTENSIONS = {".txt"}
+
+
+def parse_document(
+    data: bytes, *, name: str, source: str | None = None, language: str | None = None
+) -> ParsedArticle:
+    """Parse one file's bytes; `name` (the file name) chooses the reader by its extension.
+
+    `source` and `language` are fallbacks: they are used only when the document itself
+    does not say (a page's publisher or og:site_name, a dump's dateline; a page's
+    `lang`/`inLanguage`). Explicit signals in the document win, because a folder given
+    one `--source` may still hold pages syndicated from other outlets. Text dumps carry
+    no language signal, so for them `language` decides (default "id", the seed's).
+
+    Text is read as UTF-8 (a byte-order mark is dropped); a text dump that is not valid
+    UTF-8 is read as Windows-1252, which also covers ISO-8859-1. Pages are decoded as
+    described in `articles.extraction`.
+    """
+    suffix = PurePath(name).suffix.lower()
+    if suffix in HTML_EXTENSIONS:
+        from articles.extraction import parse_html  # the HTML reader needs bs4; dumps do not
+
+        return parse_html(data, source=source, language=language)
+    if suffix in TEXT_EXTENSIONS:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        if "\x00" in text:
+            raise ParseError(
+                f"unreadable: {name} holds binary data (NUL bytes), not a text dump; "
+                "check that it is the right file"
+            )
+        parsed = parse_text_dump(text, default_language=language or "id")
+        if not parsed.source_name and source:
+            parsed = replace(parsed, source_name=source)
+        return parsed
+    if suffix in {".json", ".ndjson", ".jsonl"}:
+        raise ParseError(
+            f"{name}: JSON exports are read by the import pipeline; use import_articles"
+        )
+    raise ParseError(
+        f"unsupported file type {suffix or '(no extension)'!r} for {name}; "
+        "expected a saved page (.html, .htm) or a text dump (.txt)"
+    )
 
 
 def parse_text_dump(text: str, *, default_language: str = "id") -> ParsedArticle:

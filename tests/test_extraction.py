@@ -1,0 +1,477 @@
+# ruff: noqa: E501  (inline HTML fixtures read better unwrapped)
+import datetime as dt
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.extraction import parse_html
+from articles.parsing import ParseError, parse_document, parse_text_dump
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+STORY = [
+    "Pemerintah kota meresmikan taman baru di pusat kota pada Senin pagi, lengkap dengan jalur pejalan kaki.",
+    "Wali kota mengatakan taman itu dibangun di atas lahan bekas terminal yang sudah lama tidak dipakai.",
+    "Warga dapat menggunakan taman setiap hari mulai pukul enam pagi hingga sepuluh malam tanpa biaya.",
+]  # fmt: skip
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def page(head="", body=None, *, lang="id", charset="utf-8", before="", after="", title="Judul"):
+    paragraphs = "".join(f"<p>{p}</p>" for p in (STORY if body is None else body))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}">'
+        f"<title>{title}</title>{head}</head><body><h1>{title}</h1>"
+        f'<div class="article-body">{before}{paragraphs}{after}</div></body></html>'
+    )
+
+
+def parse(html, **kwargs):
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    return parse_html(data, **kwargs)
+
+
+DATED = '<meta property="article:published_time" content="2022-01-13T10:00:00+07:00">'
+
+
+def ld(data):
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# ---------------------------------------------------------------- metadata precedence
+
+
+def test_json_ld_wins_over_opengraph_and_the_title_tag():
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Judul dari JSON-LD",
+            "datePublished": "2022-01-13T08:00:00+07:00",
+            "author": "Siti",
+            "publisher": {"name": "Warta"},
+            "inLanguage": "en",
+        }
+    )
+    head += (
+        '<meta property="og:title" content="Judul OG">'
+        '<meta property="og:site_name" content="Situs OG">'
+        '<meta property="article:published_time" content="2021-05-05T08:00:00Z">'
+        '<meta name="author" content="Budi">'
+    )
+    parsed = parse(page(head, title="Judul tag"))
+
+    assert parsed.title == "Judul dari JSON-LD"
+    assert parsed.published_at == dt.datetime(2022, 1, 13, 8, tzinfo=WIB)
+    assert parsed.author == "Siti"
+    assert parsed.source_name == "Warta"
+    assert parsed.language == "en"
+
+
+def test_opengraph_and_meta_fill_in_when_there_is_no_json_ld():
+    head = (
+        '<meta property="og:title" content="Judul OG">'
+        '<meta property="og:site_name" content="Situs OG">'
+        '<meta property="og:url" content="https://example.org/a">'
+        '<meta property="article:tag" content="banjir"><meta property="article:tag" content="kota">'
+        '<meta name="author" content="Budi">' + DATED
+    )
+    parsed = parse(page(head))
+
+    assert (parsed.title, parsed.source_name, parsed.author) == ("Judul OG", "Situs OG", "Budi")
+    assert parsed.original_url == "https://example.org/a"
+    assert parsed.tags == ["banjir", "kota"]
+
+
+def test_canonical_link_wins_over_og_url():
+    head = '<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">'
+
+    assert parse(page(head + DATED)).original_url == "https://a.example/x"
+
+
+def test_arguments_are_fallbacks_only():
+    silent = page(DATED, lang="")
+    stated = page(DATED + '<meta property="og:site_name" content="Warta">', lang="de")
+
+    assert parse(silent, source="Kiriman", language="en").source_name == "Kiriman"
+    assert parse(silent, source="Kiriman", language="en").language == "en"
+    assert parse(stated, source="Kiriman", language="en").source_name == "Warta"
+    assert parse(stated, source="Kiriman", language="en").language == "de"
+
+
+def test_language_is_the_primary_subtag_or_a_guess_from_the_text():
+    assert parse(page(DATED, lang="id-ID")).language == "id"
+    assert parse(page(DATED, lang="")).language == "id"  # guessed from common words
+
+
+# ---------------------------------------------------------------- JSON-LD forms
+
+
+@pytest.mark.parametrize(
+    ("data", "author"),
+    [
+        ({"@type": "NewsArticle", "author": "Ana"}, "Ana"),
+        ({"@type": "Article", "author": {"@type": "Person", "name": "Ana"}}, "Ana"),
+        ({"@type": "ReportageNewsArticle", "author": [{"name": "Ana"}, {"name": "Budi"}]}, "Ana, Budi"),
+        ([{"@type": "WebSite"}, {"@type": ["NewsArticle"], "author": ["Ana"]}], "Ana"),
+        (
+            {"@graph": [
+                {"@type": "BreadcrumbList", "itemListElement": []},
+                {"@type": "Article", "author": {"@id": "#p"}, "publisher": {"@id": "#o"}},
+                {"@type": "Person", "@id": "#p", "name": "Ana"},
+                {"@type": "Organization", "@id": "#o", "name": "Warta Graph"},
+            ]},
+            "Ana",
+        ),
+    ],
+    ids=["string", "object", "list", "top-level-list", "graph-with-id-references"],
+)  # fmt: skip
+def test_json_ld_forms(data, author):
+    if isinstance(data, dict) and "@graph" not in data:
+        data = {**data, "headline": "Kabar", "datePublished": "2022-01-13"}
+    elif isinstance(data, list):
+        data[1].update(headline="Kabar", datePublished="2022-01-13")
+    else:
+        data["@graph"][1].update(headline="Kabar", datePublished="2022-01-13")
+    parsed = parse(page(ld(data)))
+
+    assert parsed.author == author
+    assert parsed.title == "Kabar"
+    assert parsed.published_on == dt.date(2022, 1, 13)
+    if "@graph" in data:
+        assert parsed.source_name == "Warta Graph"
+
+
+def test_broken_json_ld_with_a_trailing_comma_is_still_read():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kabar", "datePublished": "2022-01-13",}</script>'
+
+    assert parse(page(head)).title == "Kabar"
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Harga Naik | Kompas.com", "Kompas.com"),
+        ("Harga Naik - BBC News", "BBC News"),
+        ("Harga Naik – The Guardian", "The Guardian"),
+        ("Detik: Harga Naik", "detikcom"),
+        ("Harga Naik - Nasional Tempo.co", "Tempo.co"),
+    ],
+)
+def test_site_name_is_cut_from_the_title(title, site):
+    head = f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">'
+
+    assert parse(page(head + DATED, title="x")).title == "Harga Naik"
+
+
+def test_title_keeps_a_colon_that_is_part_of_the_headline():
+    head = '<meta property="og:title" content="Energy bills: Households face rise">'
+
+    assert parse(page(head + DATED, title="x")).title == "Energy bills: Households face rise"
+
+
+def test_h1_decides_when_the_title_tag_carries_an_unknown_suffix():
+    assert parse(page(DATED, title="Harga Naik")).title == "Harga Naik"
+    html = page(DATED, title="Harga Naik").replace("<title>Harga Naik", "<title>Harga Naik | Warta")
+
+    assert parse(html).title == "Harga Naik"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("head", "day", "moment"),
+    [
+        (DATED, dt.date(2022, 1, 13), dt.datetime(2022, 1, 13, 10, tzinfo=WIB)),
+        ('<meta name="parsely-pub-date" content="2022-01-13T20:00:00Z">', dt.date(2022, 1, 13),
+         dt.datetime(2022, 1, 13, 20, tzinfo=dt.UTC)),
+        ('<meta name="pubdate" content="2022-01-13T23:30:00-05:00">', dt.date(2022, 1, 13),
+         dt.datetime(2022, 1, 14, 4, 30, tzinfo=dt.UTC)),
+        ('<meta name="publishdate" content="2022/01/13 10:15:00">', dt.date(2022, 1, 13),
+         dt.datetime(2022, 1, 13, 10, 15, tzinfo=WIB)),
+        ('<meta name="sailthru.date" content="2022-01-13 09:00:00">'
+         '<meta property="article:modified_time" content="2022-01-13T10:00:00+08:00">',
+         dt.date(2022, 1, 13), dt.datetime(2022, 1, 13, 9, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+        ('<meta name="DC.date.issued" content="2022-01-13">', dt.date(2022, 1, 13), None),
+        ('<meta itemprop="datePublished" content="Thu, 13 Jan 2022 10:00:00 +0000">',
+         dt.date(2022, 1, 13), dt.datetime(2022, 1, 13, 10, tzinfo=dt.UTC)),
+    ],
+    ids=["offset", "zulu", "negative-offset", "naive-indonesian-is-wib", "naive-borrows-offset",
+         "date-only", "rfc2822"],
+)  # fmt: skip
+def test_publication_dates_keep_their_timezone(head, day, moment):
+    parsed = parse(page(head))
+
+    assert parsed.published_on == day
+    assert parsed.published_at == moment
+
+
+def test_naive_time_on_a_non_indonesian_page_is_utc():
+    parsed = parse(page('<meta name="date" content="2022-01-13T10:00:00">', lang="en"))
+
+    assert parsed.published_at == dt.datetime(2022, 1, 13, 10, tzinfo=dt.UTC)
+
+
+def test_time_element_is_used_when_there_is_no_meta():
+    before = '<p class="meta">Posted <time datetime="2022-08-30T09:00:00+02:00">30 Aug</time></p>'
+    parsed = parse(page(before=before))
+
+    assert parsed.published_at == dt.datetime(2022, 8, 30, 7, tzinfo=dt.UTC)
+    assert "Posted" not in parsed.body
+
+
+def test_visible_date_text_is_the_last_resort():
+    before = '<span class="tanggal">Senin, 17 Januari 2022 14:05 WIB</span>'
+    parsed = parse(page(before=before))
+
+    assert parsed.published_at == dt.datetime(2022, 1, 17, 14, 5, tzinfo=WIB)
+    day_only = parse(page(body=[*STORY, "Diresmikan Senin (17/1/2022) lalu."]))
+    assert (day_only.published_on, day_only.published_at) == (dt.date(2022, 1, 17), None)
+
+
+def test_page_without_any_date_is_rejected():
+    with pytest.raises(ParseError, match="^no date"):
+        parse(page())
+
+
+# ---------------------------------------------------------------- encodings
+
+
+def encoded(charset_label, codec, text="Café “kopi” – harga €3, Müller"):
+    return page(DATED, body=[text, *STORY], charset=charset_label).encode(codec)
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("windows-1252", "cp1252"),
+        ("iso-8859-1", "cp1252"),  # browsers read latin-1 labels as Windows-1252
+        ("utf-8", "cp1252"),  # declared UTF-8, really Windows-1252
+        ("iso-8859-1", "utf-8"),  # declared Latin-1, really UTF-8
+        ("utf-8", "utf-8-sig"),  # with a byte-order mark
+    ],
+)
+def test_encodings_give_the_right_text(label, codec):
+    assert parse(encoded(label, codec)).body.startswith("Café “kopi” – harga €3, Müller")
+
+
+def test_latin1_bytes_without_cp1252_characters_decode():
+    data = page(DATED, body=["Größe und Maß", *STORY], charset="iso-8859-1").encode("latin-1")
+
+    assert parse(data).body.startswith("Größe und Maß")
+
+
+def test_http_equiv_charset_is_honoured_for_other_legacy_encodings():
+    html = page(DATED, body=["Привет мир, новости дня", *STORY]).replace(
+        '<meta charset="utf-8">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+    )
+
+    assert parse(html.encode("cp1251")).body.startswith("Привет мир")
+
+
+# ---------------------------------------------------------------- body clean-up
+
+
+def reasons(parsed):
+    return {reason for _, reason in parsed.removed}
+
+
+def test_page_furniture_is_removed_with_its_reason():
+    furniture = (
+        '<nav class="menu"><a>Home</a> <a>News</a> <a>Sport</a></nav>'
+        '<div class="share-buttons"><a>Facebook</a><a>Twitter</a></div>'
+        '<figure><img src="x.jpg"><figcaption>Foto ilustrasi dari arsip redaksi kami.</figcaption></figure>'
+        '<div class="ads-slot"><p>ADVERTISEMENT</p></div>'
+        '<div class="cookie-banner"><p>Kami memakai cookie untuk pengalaman yang lebih baik.</p></div>'
+        '<div class="newsletter"><p>Daftar newsletter kami untuk kabar setiap pagi hari.</p></div>'
+        "<script>var tracking = 1;</script>"
+    )
+    after = (
+        '<div id="comments" class="comments"><p>Komentar pembaca yang panjang sekali tentang taman ini dan kota.</p></div>'
+        '<footer><p>Hak cipta dilindungi undang-undang, semua hak dilindungi.</p></footer>'
+    )  # fmt: skip
+    parsed = parse(page(DATED, before=furniture, after=after))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert {"navigation", "share buttons", "caption", "advert", "cookie notice", "newsletter",
+            "comment", "footer", "script"} <= reasons(parsed)  # fmt: skip
+
+
+def test_baca_juga_lines_become_related_headlines():
+    body = [
+        STORY[0],
+        'Baca juga: <a href="/a">Harga Cabai Naik Lagi</a>',
+        STORY[1],
+        "<strong>BACA JUGA:</strong> Jalan Tol Baru Dibuka",
+        STORY[2],
+    ]
+    after = '<div class="baca-juga"><h3>Baca Juga</h3><ul><li><a>Kabar Kotak</a></li></ul></div>'
+    parsed = parse(page(DATED, body=body, after=after))
+
+    assert parsed.body == "\n\n".join(STORY)
+    # Boxes are read in the furniture pass, before the story's own lines.
+    assert parsed.related_headlines == [
+        "Kabar Kotak",
+        "Harga Cabai Naik Lagi",
+        "Jalan Tol Baru Dibuka",
+    ]
+    assert "related headline" in reasons(parsed)
+
+
+def test_author_lines_initials_editor_and_dateline_are_taken_out():
+    body = [
+        f"KOMPAS.com - {STORY[0]}",
+        STORY[1],
+        f"{STORY[2]} (ant/rd)",
+        "Penulis: Siti Rahma",
+        "Editor: Budi",
+    ]
+    parsed = parse(page(DATED, body=body))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert parsed.author == "Siti Rahma"
+    assert parsed.source_name == "KOMPAS.com"
+    assert {"dateline", "author line", "editor", "author initials"} <= reasons(parsed)
+
+
+def test_paragraphs_split_by_br_are_kept_apart():
+    html = page(DATED, body=[]).replace(
+        '<div class="article-body">', '<div class="article-body">' + "<br><br>".join(STORY)
+    )
+
+    assert parse(html).body == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        (
+            "<html><body><p>Teks tanpa judul sama sekali di halaman ini.</p></body></html>",
+            "no title",
+        ),
+        (
+            "<html><head><title>Judul</title></head><body><nav>Menu</nav></body></html>",
+            "no story text",
+        ),
+    ],
+)
+def test_pages_that_are_not_articles_are_rejected(html, reason):
+    with pytest.raises(ParseError, match=f"^{reason}"):
+        parse(html)
+
+
+# ---------------------------------------------------------------- parse_document and dumps
+
+
+def test_parse_document_dispatches_on_the_extension():
+    assert parse_document(page(DATED).encode(), name="a.HTM").title == "Judul"
+    dump = b"Judul\n\nKOMPAS.com - Senin (3/1/2022) terjadi.\n"
+    assert parse_document(dump, name="a.txt").source_name == "KOMPAS.com"
+    with pytest.raises(ParseError, match="use import_articles"):
+        parse_document(b"{}", name="a.json")
+    with pytest.raises(ParseError, match="unsupported file type '.pdf'"):
+        parse_document(b"%PDF", name="a.pdf")
+
+
+def test_text_dump_decoding_and_fallbacks():
+    dump = "Café\n\nSenin (3/1/2022) terjadi – hebat.\n"
+
+    from_bom = parse_document(dump.encode("utf-8-sig"), name="a.txt", source="Kiriman")
+    from_cp1252 = parse_document(dump.encode("cp1252"), name="a.txt", language="en")
+
+    assert (from_bom.title, from_bom.source_name, from_bom.language) == ("Café", "Kiriman", "id")
+    assert (from_cp1252.title, from_cp1252.language) == ("Café", "en")
+    assert from_cp1252.body == "Senin (3/1/2022) terjadi – hebat."
+
+
+@pytest.mark.parametrize(
+    ("line", "source_name"),
+    [
+        ("JagatBisnis.com – Harga naik", "JagatBisnis.com"),
+        ("Jakarta, CNN Indonesia -- Harga naik", "CNN Indonesia"),
+        ("KOMPAS.com - Harga naik", "KOMPAS.com"),
+    ],
+)
+def test_text_dump_datelines(line, source_name):
+    parsed = parse_text_dump(f"Judul\n\n{line} Kamis (13/1/2022).\n")
+
+    assert (parsed.source_name, parsed.body) == (source_name, "Harga naik Kamis (13/1/2022).")
+
+
+def test_text_dump_initials_stay_with_the_author_when_penulis_is_given():
+    parsed = parse_text_dump("Judul\n\nPenulis: Ana\n\nJan 13, 2022 terjadi. (pia)\n")
+
+    assert parsed.author == "Ana"
+    assert parsed.body == "Jan 13, 2022 terjadi."
+    assert parsed.published_on == dt.date(2022, 1, 13)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def test_parse_article_prints_what_would_be_stored(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(page(DATED + '<meta property="og:site_name" content="Warta">').encode())
+    stdout = StringIO()
+
+    call_command("parse_article", str(path), stdout=stdout)
+
+    output = json.loads(stdout.getvalue())
+    assert output["title"] == "Judul"
+    assert output["published_at"] == "2022-01-13T10:00:00+07:00"
+    assert output["has_time"] is True
+    assert output["source"] == "Warta"
+    assert output["body"] == "\n\n".join(STORY)
+    assert set(output) >= {"author", "language", "original_url", "related_headlines", "tags"}
+    assert all(set(item) == {"text", "reason"} for item in output["removed"])
+
+
+def test_parse_article_gives_a_day_and_uses_fallbacks_for_a_dump(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_text("Judul\n\nKabar Senin (3/1/2022) terjadi.\n", encoding="utf-8")
+    stdout = StringIO()
+
+    call_command(
+        "parse_article", str(path), "--source", "Kiriman", "--language", "en", stdout=stdout
+    )
+
+    output = json.loads(stdout.getvalue())
+    assert (output["published_at"], output["has_time"]) == ("2022-01-03", False)
+    assert (output["source"], output["language"]) == ("Kiriman", "en")
+
+
+def test_parse_article_reports_a_broken_file_with_its_path(tmp_path):
+    path = tmp_path / "broken.html"
+    path.write_bytes(b"<html><head><title>Judul</title></head><body></body></html>")
+
+    with pytest.raises(CommandError, match=f"^{path}: no story text"):
+        call_command("parse_article", str(path), stdout=StringIO())
+    with pytest.raises(CommandError, match="cannot read the file"):
+        call_command("parse_article", str(tmp_path / "missing.html"), stdout=StringIO())
+
+
+def test_score_extraction_corpus_meets_the_quality_targets():
+    """The quality gate: body F1 >= 0.95, title and date right on >= 90% of pages."""
+    stdout = StringIO()
+
+    call_command("score_extraction", str(CORPUS), "--strict", stdout=stdout)
+
+    lines = stdout.getvalue().splitlines()
+    assert len(list(CORPUS.rglob("*.expected.json"))) >= 30
+    assert any(line.startswith("heldout: ") for line in lines)
+    assert lines[-3].startswith("all: ")
+
+
+def test_score_extraction_strict_fails_below_target(tmp_path):
+    (tmp_path / "a.html").write_bytes(page(DATED).encode())
+    answer = {"title": "Lain", "published_on": "2020-01-01", "body": ["sama sekali berbeda isi"]}
+    (tmp_path / "a.expected.json").write_text(json.dumps(answer), encoding="utf-8")
+
+    with pytest.raises(CommandError, match="below target"):
+        call_command("score_extraction", str(tmp_path), "--strict", stdout=StringIO())
