@@ -1,6 +1,7 @@
 """Load the seed articles: plain-text dumps in NEWSROOM_FIXTURES_DIR, or the files given.
 
-Touches only the sources and articles those files name (see `articles.importers`).
+Touches only the sources and articles those files name, and their provenance (see
+`articles.importers`, the same write path `import_articles` uses).
 Each file is its own transaction, so a broken file leaves nothing behind and does
 not stop the others. Safe to re-run: unchanged articles are not saved again.
 """
@@ -49,7 +50,9 @@ class Command(BaseCommand):
             tally[outcome] += 1
             if verbosity >= 2:
                 self.stdout.write(f"{outcome:>9}  {path}")
-        summary = ", ".join(f"{outcome} {tally[outcome]}" for outcome in OUTCOMES)
+        # "duplicate" (a second file holding a stored seed's text) is rare: shown only then.
+        shown = [*OUTCOMES, "duplicate"] if tally["duplicate"] else OUTCOMES
+        summary = ", ".join(f"{outcome} {tally[outcome]}" for outcome in shown)
         style = self.style.ERROR if tally["failed"] else self.style.SUCCESS
         self.stdout.write(style(summary))
         if tally["failed"]:

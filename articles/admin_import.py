@@ -1,0 +1,164 @@
+"""The admin's import page and original-file download, wired in by `ArticleAdmin.get_urls`.
+
+The page writes through `articles.importers.import_file`, the same path as the
+`import_articles` command, file by file, each in its own transaction.
+"""
+
+import zlib
+from collections import Counter
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext_lazy as _
+
+from .importers import FORMATS, OUTCOMES, ParseError, import_file
+from .models import Article, Provenance, language_code_validator
+
+# Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) are spooled to a temporary file by
+# Django; DATA_UPLOAD_MAX_NUMBER_FILES (100) caps the files in one request. Bigger
+# batches belong to the `import_articles` command.
+MAX_FILE_SIZE = 20 * 1024 * 1024
+
+OUTCOME_LABELS = {
+    "created": _("created"),
+    "updated": _("updated"),
+    "unchanged": _("unchanged"),
+    "duplicate": _("duplicate"),
+    "failed": _("failed"),
+}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """A file field that cleans to a list of every file chosen."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data] if data else [single(None, initial)]
+        return [single(data, initial)]
+
+
+class ImportForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Files"),
+        help_text=_(
+            "Saved pages (.html, .htm), text dumps (.txt) or Newsroom exports "
+            "(.json, .ndjson); up to 20 MB each."
+        ),
+        widget=MultipleFileInput(attrs={"accept": ",".join(FORMATS)}),
+    )
+    source = forms.CharField(
+        label=_("Source"),
+        required=False,
+        max_length=200,
+        help_text=_("Publisher name for pages that do not name one."),
+    )
+    language = forms.CharField(
+        label=_("Language"),
+        required=False,
+        max_length=35,
+        validators=[language_code_validator],
+        help_text=_("Language code such as “id” or “en”, for pages that do not say."),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("New articles published, re-imported ones unchanged"))]
+        + list(Article.Status.choices),
+    )
+    dry_run = forms.BooleanField(
+        label=_("Dry run"),
+        required=False,
+        help_text=_("Read the files and show what would happen; write nothing."),
+    )
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        for upload in files:
+            if upload.size > MAX_FILE_SIZE:
+                raise forms.ValidationError(
+                    _("%(name)s is larger than 20 MB; import it with the import_articles command."),
+                    params={"name": upload.name},
+                )
+        return files
+
+
+def import_view(model_admin, request):
+    """Upload files and show, per file, what the import did: the command's report."""
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    rows, tally = [], Counter()
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    if posted and form.is_valid():
+        options = form.cleaned_data
+        now = timezone.now()
+        for upload in options["files"]:
+            try:
+                outcomes = import_file(
+                    data=upload.read(),
+                    name=upload.name,
+                    source=options["source"] or None,
+                    language=options["language"] or None,
+                    status=options["status"] or None,
+                    now=now,
+                    dry_run=options["dry_run"],
+                )
+            except ParseError as error:
+                tally["failed"] += 1
+                rows.append(_row(upload.name, "failed", str(error)))
+                continue
+            for outcome in outcomes:
+                tally[outcome.kind] += 1
+                article = outcome.article if not options["dry_run"] else None
+                rows.append(_row(upload.name, outcome.kind, outcome.note, article))
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Import files"),
+        "opts": model_admin.model._meta,
+        "form": form,
+        "rows": rows,
+        "counts": [(OUTCOME_LABELS[kind], tally[kind]) for kind in OUTCOMES] if rows else [],
+        "dry_run": form.is_bound and form.is_valid() and form.cleaned_data["dry_run"],
+    }
+    return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+
+def _row(name, kind, note, article=None):
+    return {
+        "name": name,
+        "kind": kind,
+        "label": OUTCOME_LABELS[kind],
+        "note": note,
+        "article": article,
+    }
+
+
+def original_file_view(model_admin, request, object_id):
+    """The imported original, decompressed, as a download (never rendered by the browser)."""
+    article = model_admin.get_object(request, object_id)
+    if article is None:
+        raise Http404(_("No such article."))
+    if not model_admin.has_view_permission(request, article):
+        raise PermissionDenied
+    provenance = Provenance.objects.filter(article=article).first()
+    if provenance is None:
+        raise Http404(_("This article was not imported from a file."))
+    name = provenance.file_name or f"{article.slug}.{provenance.file_format}"
+    return HttpResponse(
+        zlib.decompress(bytes(provenance.raw)),
+        content_type="application/octet-stream",
+        headers={"Content-Disposition": content_disposition_header(True, name)},
+    )
