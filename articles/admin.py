@@ -3,11 +3,15 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from . import admin_import
 from .models import Article, Source, Tag
+from .search import update_search_vectors
 
 admin.site.site_header = _("Newsroom desk")
 admin.site.site_title = _("Newsroom desk")
@@ -83,6 +87,26 @@ class PublicationStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PossibleDuplicateFilter(admin.SimpleListFilter):
+    """Articles in a cluster of versions of one story, either end of `duplicate_of`."""
+
+    title = _("possible duplicates")
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Has possible duplicates")), ("no", _("No possible duplicates"))]
+
+    def queryset(self, request, queryset):
+        in_cluster = models.Q(duplicate_of__isnull=False) | models.Exists(
+            Article.objects.filter(duplicate_of=models.OuterRef("pk"))
+        )
+        if self.value() == "yes":
+            return queryset.filter(in_cluster)
+        if self.value() == "no":
+            return queryset.exclude(in_cluster)
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
@@ -94,22 +118,33 @@ class ArticleAdmin(admin.ModelAdmin):
         "published_on",
         "language",
         "author",
+        "duplicate_of",
         "updated_at",
     ]
-    list_select_related = ["source"]
+    list_select_related = ["source", "duplicate_of"]
     list_filter = [
         PublicationStatusFilter,
         "source",
         "language",
         "tags",
+        PossibleDuplicateFilter,
         "published_at",
     ]
     search_fields = ["title", "body", "author", "source__name"]
     search_help_text = _("Finds words in the title, body, author or source name.")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["source", "tags"]
-    readonly_fields = ["published_on", "excerpt", "import_key", "created_at", "updated_at"]
+    autocomplete_fields = ["source", "tags", "duplicate_of"]
+    readonly_fields = [
+        "published_on",
+        "excerpt",
+        "import_key",
+        "created_at",
+        "updated_at",
+        "content_hash",
+        "imported_from",
+        "removed_blocks",
+    ]
     fieldsets = [
         (
             _("Story"),
@@ -128,11 +163,64 @@ class ArticleAdmin(admin.ModelAdmin):
                     "excerpt",
                     "import_key",
                     ("created_at", "updated_at"),
+                    "duplicate_of",
+                    "content_hash",
+                    "imported_from",
+                    "removed_blocks",
                 ]
             },
         ),
     ]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "refresh_search_index"]
+    change_list_template = "admin/articles/article/change_list.html"
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "import/",
+                wrap(lambda request: admin_import.import_view(self, request)),
+                name="articles_article_import",
+            ),
+            path(
+                "<path:object_id>/original/",
+                wrap(
+                    lambda request, object_id: admin_import.original_file_view(
+                        self, request, object_id
+                    )
+                ),
+                name="articles_article_original",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("imported from"))
+    def imported_from(self, article):
+        provenance = getattr(article, "provenance", None)
+        if provenance is None:
+            return _("Not imported from a file.")
+        return format_html(
+            '{} ({}), {} · <a href="{}">{}</a>',
+            provenance.file_name,
+            provenance.get_file_format_display(),
+            timezone.localtime(provenance.imported_at).strftime("%Y-%m-%d %H:%M"),
+            reverse("admin:articles_article_original", args=[article.pk]),
+            _("download the original"),
+        )
+
+    @admin.display(description=_("removed by the importer"))
+    def removed_blocks(self, article):
+        provenance = getattr(article, "provenance", None)
+        if provenance is None or not provenance.removed_blocks:
+            return "-"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong>: {}</li>",
+                ((block["reason"], block["text"]) for block in provenance.removed_blocks),
+            ),
+        )
 
     @admin.display(description=_("status"), ordering="status")
     def publication_status(self, article):
@@ -174,6 +262,10 @@ class ArticleAdmin(admin.ModelAdmin):
             ) % {"count": scheduled}
         self.message_user(request, message, messages.SUCCESS)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        update_search_vectors([form.instance.pk])  # tag names are part of the search document
+
     @admin.action(description=_("Move the selected articles back to draft"), permissions=["change"])
     def unpublish(self, request, queryset):
         unpublished = 0
@@ -193,6 +285,20 @@ class ArticleAdmin(admin.ModelAdmin):
             "%(count)d articles moved back to draft; the public site no longer shows them.",
             unpublished,
         ) % {"count": unpublished}
+        self.message_user(request, message, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Refresh the search index of the selected articles"), permissions=["change"]
+    )
+    def refresh_search_index(self, request, queryset):
+        # The same function `rebuild_search_index` runs for the whole archive.
+        ids = list(queryset.values_list("pk", flat=True))
+        update_search_vectors(ids)
+        message = ngettext(
+            "Search index refreshed for %(count)d article.",
+            "Search index refreshed for %(count)d articles.",
+            len(ids),
+        ) % {"count": len(ids)}
         self.message_user(request, message, messages.SUCCESS)
 
 

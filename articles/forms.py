@@ -1,15 +1,14 @@
 """The reader's filter form: validates every GET parameter before it reaches the ORM."""
 
-import re
-
 from django import forms
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from .models import language_code_validator
+from .search import searched_words
 
 MAX_QUERY_LENGTH = 200
-NEWEST, OLDEST = "newest", "oldest"
+BEST_MATCH, NEWEST, OLDEST = "relevance", "newest", "oldest"
 
 
 def language_label(code):
@@ -56,7 +55,12 @@ class ArticleFilterForm(forms.Form):
     sort = forms.ChoiceField(
         label=_("Order"),
         required=False,
-        choices=[(NEWEST, _("Newest first")), (OLDEST, _("Oldest first"))],
+        choices=[
+            (BEST_MATCH, _("Best match first")),
+            (NEWEST, _("Newest first")),
+            (OLDEST, _("Oldest first")),
+        ],
+        help_text=_("Without words to search for, best match means newest first."),
     )
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
@@ -75,9 +79,10 @@ class ArticleFilterForm(forms.Form):
         return self.PUBLIC_NAMES.get(field_name, field_name)
 
     def clean_q(self):
-        # Punctuation-only queries mean "no query", not an error.
+        # A query with no word to look for (punctuation, a lone `OR` or `-word`) means
+        # "no query", not an error.
         text = " ".join(self.cleaned_data["q"].split())
-        return text if re.search(r"\w", text) else ""
+        return text if searched_words(text) else ""
 
     def clean(self):
         cleaned = super().clean()
@@ -99,7 +104,9 @@ class ArticleFilterForm(forms.Form):
         articles = articles.published_between(data["date_from"], data["date_to"])
         if data["sort"] == OLDEST:
             return articles.oldest_first()
-        return articles.newest_first()
+        if data["sort"] == NEWEST:
+            return articles.newest_first()
+        return articles.best_match_first()
 
     @property
     def is_filtered(self):

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 
+from . import search as full_text
+
 SLUG_MAX_LENGTH = 120
 EXCERPT_LENGTH = 280
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -75,7 +77,11 @@ class Tag(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Tag, self.name, exclude_pk=self.pk)
+        existed = self.pk is not None
         super().save(*args, **kwargs)
+        if existed:  # tag names are part of their articles' search documents
+            ids = self.articles.values_list("pk", flat=True)
+            full_text.update_search_vectors(ids, using=self._state.db)
 
     def get_absolute_url(self):
         return reverse("articles:tag_detail", kwargs={"slug": self.slug})
@@ -112,10 +118,14 @@ class ArticleQuerySet(models.QuerySet):
         return self
 
     def search(self, text):
-        """Every word of `text` in the title or the body, case-insensitively."""
-        for word in text.split():
-            self = self.filter(Q(title__icontains=word) | Q(body__icontains=word))
-        return self
+        """Matching the reader's query (see `articles.search`): ranked on PostgreSQL."""
+        return full_text.search(self, text)
+
+    def best_match_first(self):
+        """By relevance when `search()` ranked the rows, ties newest first; else newest."""
+        if "rank" not in self.query.annotations:
+            return self.newest_first()
+        return self.order_by("-rank", "-published_at", "-pk")
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
@@ -259,6 +269,7 @@ class Article(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "slug", "published_on", "excerpt"}
         super().save(*args, **kwargs)
+        full_text.update_search_vectors([self.pk], using=self._state.db)
 
     def get_absolute_url(self):
         day = self.published_on or timezone.localdate()

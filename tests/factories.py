@@ -3,6 +3,7 @@ import datetime as dt
 import factory
 
 from articles.models import Article, Source, Tag
+from articles.search import update_search_vectors
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -48,3 +49,4 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.add(*extracted)
+            update_search_vectors([self.pk])  # as the admin and the importer do after tagging

@@ -350,7 +350,11 @@ def test_editor_may_not_delete(editor_client, model):
 def test_editor_actions_do_not_include_delete(editor_client):
     ArticleFactory()
     choices = editor_client.get(ARTICLES_URL).context["action_form"].fields["action"].choices
-    assert [name for name, _label in choices if name] == ["publish", "unpublish"]
+    assert [name for name, _label in choices if name] == [
+        "publish",
+        "unpublish",
+        "refresh_search_index",
+    ]
 
 
 @pytest.mark.parametrize("url", [reverse("admin:auth_user_changelist"), "/admin/auth/group/"])

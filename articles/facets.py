@@ -1,0 +1,182 @@
+"""Facet counts and filter links for a filtered list of articles (any database).
+
+`count_facets` answers the number of matching articles and how they spread over sources,
+years, languages and tags in one query; `active_filters` and the facet values carry the
+links that add or remove one filter.
+
+Counting is bounded: it reads at most `exact_limit()` + 1 matching rows, newest first
+(oldest first when the list is). Up to the limit the counts are exact; beyond it the
+total is "more than the limit" and the facets count the limit's newest (or oldest)
+matches, which is what the reader can page through.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connections
+from django.db.models import QuerySet
+from django.db.models.functions import ExtractYear
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from .forms import language_label
+
+TOP_VALUES = 12
+# Above this many matches counts and facets are bounded (see the module docstring).
+EXACT_LIMIT = 1000
+
+
+def exact_limit() -> int:
+    """`settings.NEWSROOM_SEARCH_EXACT_LIMIT`, read at call time (tests lower it)."""
+    return getattr(settings, "NEWSROOM_SEARCH_EXACT_LIMIT", EXACT_LIMIT)
+
+
+# Bounded: at most `limit` + 1 rows are read (once, MATERIALIZED): the extra row only
+# says "there are more"; the facets group the first `limit` of them.
+_FACETS_SQL = """
+WITH probe AS MATERIALIZED ({inner}),
+matching AS MATERIALIZED (SELECT * FROM probe ORDER BY published_at {direction}, id {direction}
+    LIMIT {limit})
+SELECT 'total', NULL, COUNT(*) FROM probe
+UNION ALL SELECT 'source', CAST(source_id AS TEXT), COUNT(*) FROM matching GROUP BY source_id
+UNION ALL SELECT 'year', CAST(year AS TEXT), COUNT(*) FROM matching GROUP BY year
+UNION ALL SELECT 'lang', language, COUNT(*) FROM matching GROUP BY language
+UNION ALL SELECT 'tag', CAST(tagging.tag_id AS TEXT), COUNT(*)
+    FROM matching JOIN articles_article_tags AS tagging ON tagging.article_id = matching.id
+    GROUP BY tagging.tag_id
+"""
+
+
+@dataclass
+class FacetValue:
+    label: str
+    count: int
+    url: str  # adds this value to the filters; empty when it is already one of them
+
+
+@dataclass
+class Facets:
+    total: int  # exact up to `limit`; `limit` + 1 means "more than `limit`"
+    groups: list[tuple[str, list[FacetValue]]] = field(default_factory=list)
+    limit: int = EXACT_LIMIT
+
+    @property
+    def is_bounded(self) -> bool:
+        """More matches than `limit`: `groups` count only the first `limit` of them."""
+        return self.total > self.limit
+
+
+def link_with(params: QueryDict, **changes) -> str:
+    params = params.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        if isinstance(value, list):
+            params.setlist(name, value)
+        elif value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return f"?{params.urlencode()}" if params else "?"
+
+
+def count_facets(
+    articles: QuerySet, params: QueryDict, *, sources, tags, oldest_first=False
+) -> Facets:
+    """Counts of `articles` (already filtered) by source, year, language and tag.
+
+    `sources` and `tags` map ids to `(slug, name)`; `params` are the page's GET
+    parameters, from which each value's link is built. Reads at most `exact_limit()` + 1
+    rows, newest first (or oldest first), through the listing index when it pays.
+    """
+    limit = exact_limit()
+    order = ["published_at", "pk"] if oldest_first else ["-published_at", "-pk"]
+    inner = (
+        articles.order_by(*order)
+        .annotate(year=ExtractYear("published_on"))
+        .values("id", "source_id", "language", "year", "published_at")[: limit + 1]
+    )
+    sql, sql_params = inner.query.get_compiler(using=articles.db).as_sql()
+    query = _FACETS_SQL.format(
+        inner=sql, direction="ASC" if oldest_first else "DESC", limit=int(limit)
+    )
+    with connections[articles.db].cursor() as cursor:
+        cursor.execute(query, sql_params)
+        rows = cursor.fetchall()
+    counts = {"total": {}, "source": {}, "year": {}, "lang": {}, "tag": {}}
+    for kind, value, n in rows:
+        counts[kind][value] = n
+    total = counts["total"].get(None, 0)
+
+    def chosen(name):
+        return params.getlist(name)
+
+    source_values = []
+    for source_id, n in sorted(counts["source"].items(), key=lambda item: -item[1]):
+        slug, name = sources[int(source_id)]
+        url = (
+            "" if slug in chosen("source") else link_with(params, source=[*chosen("source"), slug])
+        )
+        source_values.append(FacetValue(name, n, url))
+    year_values = []
+    for year, n in sorted(counts["year"].items(), key=lambda item: item[0] or "", reverse=True):
+        if year is None:
+            continue
+        year = str(int(float(year)))  # SQLite may answer "2024.0"
+        span = {"from": f"{year}-01-01", "to": f"{year}-12-31"}
+        active = params.get("from") == span["from"] and params.get("to") == span["to"]
+        year_values.append(FacetValue(year, n, "" if active else link_with(params, **span)))
+    lang_values = [
+        FacetValue(
+            language_label(code),
+            n,
+            "" if params.get("lang") == code else link_with(params, lang=code),
+        )
+        for code, n in sorted(counts["lang"].items(), key=lambda item: -item[1])
+    ]
+    tag_values = []
+    for tag_id, n in sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0])):
+        slug, name = tags[int(tag_id)]
+        url = "" if slug in chosen("tag") else link_with(params, tag=[*chosen("tag"), slug])
+        tag_values.append(FacetValue(name, n, url))
+    groups = [
+        (_("Sources"), source_values[:TOP_VALUES]),
+        (_("Years"), year_values),
+        (_("Languages"), lang_values),
+        (_("Tags"), tag_values[:TOP_VALUES]),
+    ]
+    return Facets(total, [(title, values) for title, values in groups if values], limit)
+
+
+@dataclass
+class ActiveFilter:
+    label: str
+    remove_url: str
+
+
+def active_filters(form, params: QueryDict, *, source_names, tag_names) -> list[ActiveFilter]:
+    """One removable chip per filter in use (repeated sources and tags each get one)."""
+    data = form.cleaned_data
+    chips = []
+    if data["q"]:
+        chips.append(ActiveFilter(_("Words: %s") % data["q"], link_with(params, q=None)))
+    for name, names in [("source", source_names), ("tag", tag_names)]:
+        for slug in data[name]:
+            rest = [s for s in params.getlist(name) if s != slug]
+            chips.append(ActiveFilter(names.get(slug, slug), link_with(params, **{name: rest})))
+    if data["lang"]:
+        chips.append(
+            ActiveFilter(
+                _("Language: %s") % language_label(data["lang"]), link_with(params, lang=None)
+            )
+        )
+    for field_name, public, label in [
+        ("date_from", "from", _("From %s")),
+        ("date_to", "to", _("To %s")),
+    ]:
+        if data[field_name]:
+            chips.append(
+                ActiveFilter(
+                    label % data[field_name].isoformat(), link_with(params, **{public: None})
+                )
+            )
+    return chips
