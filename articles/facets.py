@@ -10,7 +10,7 @@ total is "more than the limit" and the facets count the limit's newest (or oldes
 matches, which is what the reader can page through.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connections
@@ -22,13 +22,11 @@ from django.utils.translation import gettext as _
 from .forms import language_label
 
 TOP_VALUES = 12
-# Above this many matches counts and facets are bounded (see the module docstring).
-EXACT_LIMIT = 1000
 
 
 def exact_limit() -> int:
     """`settings.NEWSROOM_SEARCH_EXACT_LIMIT`, read at call time (tests lower it)."""
-    return getattr(settings, "NEWSROOM_SEARCH_EXACT_LIMIT", EXACT_LIMIT)
+    return settings.NEWSROOM_SEARCH_EXACT_LIMIT
 
 
 # Bounded: at most `limit` + 1 rows are read (once, MATERIALIZED): the extra row only
@@ -57,8 +55,8 @@ class FacetValue:
 @dataclass
 class Facets:
     total: int  # exact up to `limit`; `limit` + 1 means "more than `limit`"
-    groups: list[tuple[str, list[FacetValue]]] = field(default_factory=list)
-    limit: int = EXACT_LIMIT
+    groups: list[tuple[str, list[FacetValue]]]
+    limit: int
 
     @property
     def is_bounded(self) -> bool:

@@ -134,4 +134,7 @@ LOGGING = {
 }
 
 NEWSROOM_PAGE_SIZE = env_int("NEWSROOM_PAGE_SIZE", 20)
+# Searches matching more than this many articles count, facet and rank only the newest
+# this many: exact below it, bounded (and said so on the page) above it.
+NEWSROOM_SEARCH_EXACT_LIMIT = env_int("NEWSROOM_SEARCH_EXACT_LIMIT", 1000)
 NEWSROOM_FIXTURES_DIR = BASE_DIR / "fixtures"

@@ -526,3 +526,12 @@ def test_article_page_runs_a_constant_number_of_queries(client, django_assert_ma
 
     with django_assert_max_num_queries(5):
         assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_result_counts_use_indonesian_plural_forms(client):
+    ArticleFactory.create_batch(2, published=True)
+
+    content = client.get(LIST, HTTP_ACCEPT_LANGUAGE="id").content.decode()
+
+    assert "2 artikel" in content
+    assert "Saring artikel" in content
