@@ -85,6 +85,13 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A persistent SQLite connection buys nothing and keeps the file locked between requests.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["OPTIONS"] = {
+        # WAL lets readers go on while an import writes; NORMAL syncs at checkpoints, which
+        # WAL keeps safe, instead of at every commit. IMMEDIATE takes the write lock at the
+        # start of a transaction, so two writers wait instead of failing with "locked".
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
