@@ -149,6 +149,10 @@ def test_list_filters_survive_pagination(client, settings):
     assert third.status_code == 200
     assert len(titles(third)) == 1
     assert third.context["form"]["source"].value() == ["kompas"]
+    content = third.content.decode()
+    assert 'name="source" value="kompas" checked>' in content
+    assert content.count('type="checkbox" name="source"') == 4  # every source is offered
+    assert content.count(" checked>") == 1  # and only the chosen one is ticked
 
 
 def test_list_shows_empty_state_when_nothing_matches(client):
