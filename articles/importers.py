@@ -231,7 +231,7 @@ def _import_document(*, data, name, source, language, status, now, import_key) -
     if created:
         article.slug = _free_slug(article.title)
     if fields_changed:
-        article.save()
+        article.save(refresh_search=False)  # refreshed once below, after the tags
     if new_tags:
         article.tags.add(*_tags_named(new_tags))
     if provenance_changed:
@@ -548,7 +548,7 @@ def _import_record(record: dict) -> Outcome:
     if not source.pk:
         source.save()
         article.source = source
-    article.save()
+    article.save(refresh_search=False)  # the whole file is refreshed at its end
     stamps = {
         name: _datetime(record[name]) for name in ("created_at", "updated_at") if record.get(name)
     }

@@ -260,7 +260,9 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, refresh_search=True, **kwargs):
+        """Derive the slug, day and excerpt; refresh the search document unless the caller
+        will, after changing tags too (`refresh_search=False`)."""
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk)
         self._derive_publication_day()
@@ -269,7 +271,8 @@ class Article(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "slug", "published_on", "excerpt"}
         super().save(*args, **kwargs)
-        full_text.update_search_vectors([self.pk], using=self._state.db)
+        if refresh_search:
+            full_text.update_search_vectors([self.pk], using=self._state.db)
 
     def get_absolute_url(self):
         day = self.published_on or timezone.localdate()
