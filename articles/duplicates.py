@@ -12,8 +12,8 @@ Jaccard only a little (each edit spoils at most 5 shingles), while two different
 stories on the same day share almost none.
 
 Bodies are compared only for a handful of candidates (`MAX_CANDIDATES`), chosen in the
-database with `pg_trgm` similarity of title and first paragraph on PostgreSQL when the
-extension is installed, and otherwise by the word pairs the titles and first
+database with `pg_trgm` similarity of title and first paragraph on PostgreSQL, and
+otherwise by the word pairs the titles and first
 paragraphs share, computed in Python over the window's excerpts.
 """
 
@@ -93,12 +93,8 @@ def find_original(
 
 
 def _has_trigrams(using: str) -> bool:
-    connection = connections[using]
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
-        return cursor.fetchone() is not None
+    # Migration 0004 installs pg_trgm on every PostgreSQL database the project migrates.
+    return connections[using].vendor == "postgresql"
 
 
 def _trigram_candidates(window, title: str, first_paragraph: str) -> list[int]:
