@@ -79,7 +79,8 @@ def trafilatura_body(data: bytes) -> str:
     """trafilatura's main text with the same line clean-up, for `--extractor trafilatura`."""
     import trafilatura
 
-    from articles.extraction import _clean_blocks, decode_html
+    from articles.extraction.body import _clean_blocks
+    from articles.extraction.encoding import decode_html
     from articles.parsing import _split_dateline
 
     text = trafilatura.extract(

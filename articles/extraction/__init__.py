@@ -1,0 +1,205 @@
+"""Reading a saved news page (HTML bytes) into a `ParsedArticle`; no database, no network.
+
+`parse_html` decodes the bytes, reads the metadata the page states about itself with
+BeautifulSoup, then keeps only the story's paragraphs. Pure and safe to call repeatedly.
+
+The rules are documented next to their code: how bytes are decoded in `encoding`, the
+order of signals for each field in `metadata`, how the body is found and cleaned in `body`
+(the furniture vocabulary in `boilerplate`); `text` holds the helpers they share.
+"""
+
+import datetime as dt
+
+from bs4 import BeautifulSoup
+
+from articles import parsing
+from articles.extraction.body import (
+    _clean_blocks,
+    _story_blocks,
+    _strip_boilerplate,
+    _trafilatura_blocks,
+)
+from articles.extraction.encoding import decode_html
+from articles.extraction.metadata import (
+    _WIB,
+    _choose_title,
+    _first_timestamp,
+    _guess_language,
+    _host,
+    _is_url,
+    _link_href,
+    _names,
+    _primary_subtag,
+    _Signals,
+    _text_value,
+    _visible_date,
+    parse_timestamp,
+)
+from articles.extraction.text import REMOVED_TEXT_LIMIT, _clean
+from articles.parsing import ParsedArticle, ParseError
+
+try:  # lxml is several times faster than html.parser; both give the same tree for our use
+    import lxml  # noqa: F401
+
+    _PARSER = "lxml"
+except ImportError:  # pragma: no cover
+    _PARSER = "html.parser"
+
+__all__ = ["REMOVED_TEXT_LIMIT", "decode_html", "parse_html", "parse_timestamp"]
+
+
+def parse_html(
+    data: bytes, *, source: str | None = None, language: str | None = None
+) -> ParsedArticle:
+    """Read one saved news page. `source` and `language` are used only when the page is silent.
+
+    Raises `ParseError` when the page has no title, no story text or no date.
+    """
+    text, _ = decode_html(data)
+    soup = BeautifulSoup(text, _PARSER)
+    signals = _Signals(soup)
+    article = signals.article
+    removed: list[tuple[str, str]] = []
+
+    # Source name first: the title and the body clean-up both compare against it.
+    source_name = next(iter(_names(article.get("publisher"), signals.by_id)), "") or (
+        signals.meta("og:site_name", "application-name", "publisher", "dc.publisher")
+    )
+    original_url = (
+        _link_href(soup, "canonical")
+        or signals.meta("og:url")
+        or _text_value(article.get("url"))
+        or _text_value(article.get("mainEntityOfPage"))
+    )
+    h1 = soup.find("h1")
+    h1_text = _clean(h1.get_text(" ")) if h1 else ""
+    title_tag = soup.find("title")
+    candidates = [
+        _clean(str(article.get("headline") or article.get("name") or "")),
+        signals.meta("og:title", "twitter:title", "title", "dc.title"),
+        h1_text,
+        _clean(title_tag.get_text()) if title_tag else "",
+    ]
+    title, title_site = _choose_title(candidates, source_name, original_url, h1_text)
+
+    html = soup.find("html")
+    language_code = _primary_subtag(
+        _text_value(article.get("inLanguage"))
+        or (html.get("lang") or html.get("xml:lang") or "" if html else "")
+        or signals.meta("content-language", "language", "dc.language", "og:locale")
+    ) or _primary_subtag(language or "")
+    naive_zone = _WIB if language_code == "id" else dt.UTC
+
+    author_names = _names(article.get("author"), signals.by_id)
+    author = ", ".join(dict.fromkeys(n for n in author_names if not _is_url(n)))
+    if not author:
+        for value in (signals.meta("author"), signals.meta("article:author", "dc.creator")):
+            if value and not _is_url(value):
+                author = value
+                break
+
+    tags = list(signals.metas.get("article:tag", []))
+    if not tags:
+        keywords = article.get("keywords") or signals.meta("news_keywords", "keywords")
+        if isinstance(keywords, str):
+            keywords = keywords.split(",")
+        tags = [_clean(str(k)) for k in keywords or []]
+    tags = list(dict.fromkeys(t for t in tags if t))
+
+    # Dates from metadata, before the page is pulled apart.
+    stamps = [
+        str(article.get(key))
+        for key in ("datePublished", "dateCreated")
+        if isinstance(article.get(key), str)
+    ]
+    for name in (
+        "article:published_time",
+        "og:published_time",
+        "og:article:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "dcterms.created",
+        "dcterms.date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "datepublished",
+        "article.published",
+        "published_time",
+        "release_date",
+    ):
+        stamps.extend(signals.metas.get(name, []))
+    for node in soup.find_all(attrs={"itemprop": "datePublished"}):
+        stamps.append(node.get("content") or node.get("datetime") or "")
+    published = _first_timestamp(stamps, signals, naive_zone)
+    body_root = soup.body or soup
+
+    time_stamps = [t["datetime"] for t in body_root.find_all("time", datetime=True)]
+    # Boilerplate out, everywhere, before choosing the story's container.
+    page_text_length = len(body_root.get_text())
+    related: list[str] = []
+    furniture: set[str] = set()
+    byline_author, dated = _strip_boilerplate(
+        body_root, removed, related, page_text_length, furniture
+    )
+    if published is None:
+        published = _first_timestamp(time_stamps, signals, naive_zone)
+    if published is None and dated:
+        published = _visible_date(" | ".join(dated))
+
+    container_blocks = _trafilatura_blocks(text, furniture, removed, h1_text) or _story_blocks(
+        body_root, h1
+    )
+    paragraphs, line_author = _clean_blocks(container_blocks, removed, related, source_name)
+    if paragraphs:
+        dateline_source, paragraphs[0] = parsing._split_dateline(paragraphs[0], removed)
+        if not paragraphs[0]:
+            paragraphs.pop(0)
+    else:
+        dateline_source = ""
+    if not title:
+        raise ParseError(
+            "no title: the page has no <title>, <h1>, og:title or JSON-LD headline; "
+            "is this a news article page?"
+        )
+    if not paragraphs:
+        raise ParseError(
+            f"no story text: found no paragraphs under the headline {title!r}; "
+            "the page may need JavaScript to show its text, or is not an article"
+        )
+    if published is None:
+        published = _visible_date("\n".join([title, *paragraphs]))
+    if published is None:
+        raise ParseError(
+            "no date: the page has no datePublished, article:published_time, <time datetime> "
+            "or a written date such as '13 Januari 2022'; add --date or fix the page"
+        )
+    published_on, published_at = published
+
+    author = author or byline_author or line_author
+    source_name = (
+        source_name or dateline_source or title_site or (source or "") or _host(original_url)
+    )
+    language_code = (
+        _primary_subtag(language_code)
+        or (language or "")
+        or _guess_language(" ".join(paragraphs[:5]))
+    )
+    return ParsedArticle(
+        title=title,
+        source_name=source_name,
+        published_on=published_on,
+        author=author,
+        language=language_code,
+        body="\n\n".join(paragraphs),
+        related_headlines=related,
+        removed=removed,
+        original_url=original_url,
+        published_at=published_at,
+        tags=tags,
+    )

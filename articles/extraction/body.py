@@ -1,0 +1,326 @@
+"""The story's paragraphs from a parsed page.
+
+Boilerplate elements are first removed by tag, role, class and id (navigation, header,
+footer, sidebar, comments, share buttons, newsletter and cookie boxes, adverts,
+related-article lists, captions, scripts). trafilatura then picks the story's
+paragraphs, dropping any the furniture pass removed; when it finds nothing, the element
+holding the most paragraph text is chosen instead (readability-style scoring, with its
+qualifying siblings). The blocks are then cleaned line by line with the seed parser's
+rules (related headlines, adverts, bylines, editor lines, closing initials, datelines).
+Every removal is recorded in `removed` with its reason.
+"""
+
+import re
+
+from bs4 import Comment, NavigableString, Tag
+
+from articles import parsing
+from articles.extraction.boilerplate import (
+    _BLOCK_TAGS,
+    _BODY_HINTS,
+    _SILENT,
+    _boilerplate_reason,
+    _tokens,
+)
+from articles.extraction.text import _clean, _short
+
+try:
+    import trafilatura as _trafilatura
+except ImportError:  # pragma: no cover - a declared dependency; the built-in reader remains
+    _trafilatura = None
+
+# ---------------------------------------------------------------------------- body blocks
+
+_PROMO = re.compile(
+    r"^(?:(?:ikuti|follow)\b.{0,60}\b(?:google news|whatsapp|telegram|twitter|instagram|"
+    r"facebook|channel|saluran)\b.*|dapatkan (?:update|informasi|berita)\b.{0,120}"
+    r"|(?:download|unduh) (?:aplikasi|the app)\b.*|\[gambas:[^\]]*\]"
+    r"|(?:sign up|subscribe|daftar) (?:to|for|ke|untuk) (?:our|the|newsletter)\b.{0,80}"
+    r"|continue reading below|lanjutkan membaca|iklan|anzeige|publicité|publicite"
+    r"|share this (?:article|story)|bagikan(?: artikel)?|copy link|salin tautan)$",
+    re.I,
+)
+_RELATED_BOX = re.compile(
+    r"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|read\s+also|also\s+read|read\s+more|"
+    r"pilihan\s+editor|berita\s+terkait|artikel\s+terkait|related(?:\s+(?:articles?|stories))?|"
+    r"more\s+on\s+this\s+story|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|"
+    r"lire\s+aussi)\b\s*:?\s*(.*)$",
+    re.I,
+)
+_BY = re.compile(r"^(?:by|oleh|von|par)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$")
+_EDITOR_LINE = re.compile(r"^(?:editor|penyunting|redaktur)\s*:", re.I)
+_AUTHOR_LINE = re.compile(
+    r"^(?:penulis|reporter|pewarta|kontributor|writer|author|autor|auteur)\s*:\s*"
+    r"(?P<name>[^|]+?)\s*(?:[|,;]\s*(?:editor|penyunting)\s*:.*)?$",
+    re.I,
+)
+
+
+class _Blocks:
+    """Turn a cleaned container into text blocks in reading order (a <br> ends a block)."""
+
+    def __init__(self):
+        self.blocks: list[tuple[str, Tag | None]] = []
+        self.buffer: list[str] = []
+        self.owner: Tag | None = None
+
+    def flush(self):
+        text = _clean("".join(self.buffer))
+        if text:
+            self.blocks.append((text, self.owner))
+        self.buffer = []
+
+    def walk(self, element: Tag):
+        for child in element.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                if self.owner is None:
+                    self.owner = element
+            elif child.name == "br":
+                self.flush()
+                self.owner = None
+            elif child.name in _BLOCK_TAGS:
+                self.flush()
+                self.owner = child
+                self.walk(child)
+                self.flush()
+                self.owner = None
+            else:
+                if self.owner is None:
+                    self.owner = child
+                self.walk(child)
+
+
+def _link_text_share(element: Tag | None, text: str) -> float:
+    if element is None or not text:
+        return 0.0
+    links = "".join(a.get_text() for a in element.find_all("a"))
+    return len(_clean(links)) / len(text)
+
+
+def _paragraph_score(text: str) -> float:
+    return 1 + text.count(",") + min(len(text) / 100, 3)
+
+
+# ---------------------------------------------------------------------------- story
+
+_FURNITURE_PARTS = ["p", "li", "h2", "h3", "h4", "figcaption", "span", "a", "div", "strong"]
+
+
+def _strip_boilerplate(
+    root: Tag, removed, related, page_text_length, furniture: set[str]
+) -> tuple[str, list[str]]:
+    """Remove page furniture in place.
+
+    Returns an author found in a byline element and the texts of removed date elements.
+    """
+    author = ""
+    scripts = 0
+    dated: list[str] = []
+    for element in root.find_all(True):
+        if element.decomposed:
+            continue
+        if element.name == "a" and "author" in (element.get("rel") or []) and not author:
+            author = _clean(element.get_text(" "))
+        if element.get("itemprop") == "author" and not author:
+            author = _clean(element.get_text(" "))
+        reason = _boilerplate_reason(element)
+        if reason is None:
+            continue
+        if reason in _SILENT:
+            scripts += 1
+            element.decompose()
+            continue
+        text = _clean(element.get_text(" "))
+        if reason in ("author line", "date line", "related articles", "tags", "caption"):
+            if len(text) > 0.5 * page_text_length and page_text_length > 400:
+                continue  # a wrapper class such as "post-author-box-and-content"
+            if reason == "author line" and len(text) > 200:
+                continue
+            if reason == "date line" and len(text) > 120:
+                continue
+        elif len(text) > 0.6 * page_text_length and page_text_length > 400:
+            continue  # the wrapper holding the story carries a misleading class
+        if reason == "author line" and not author:
+            author = _author_from_byline(text)
+        if reason == "date line" or element.name == "time":
+            dated.append(text)
+        if reason == "related articles" and (match := _RELATED_BOX.match(text)):
+            heads = [_clean(a.get_text(" ")) for a in element.find_all("a")] or [match[1]]
+            related.extend(h for h in heads if h and h not in related)
+            reason = "related headline"
+        if text:
+            removed.append((_short(text), reason))
+            furniture.add(text)
+            furniture.update(
+                _clean(part.get_text(" ")) for part in element.find_all(_FURNITURE_PARTS)
+            )
+        element.decompose()
+    if scripts:
+        removed.append((f"{scripts} script/style element(s)", "script"))
+    return author, dated
+
+
+def _author_from_byline(text: str) -> str:
+    text = re.sub(r"^(?:by|oleh|penulis|reporter|von|par)\s*:?\s+", "", text, flags=re.I)
+    text = re.split(r"\s*[|•·]\s*|\s+-\s+|,\s*(?:editor|penyunting)\b", text)[0]
+    return text.strip() if len(text.split()) <= 8 else ""
+
+
+def _story_blocks(root: Tag, h1: Tag | None) -> list[tuple[str, Tag | None]]:
+    """Text blocks of the element holding the story (readability-style scoring)."""
+    explicit = root.find(attrs={"itemprop": "articleBody"}) or root.find(
+        attrs={"property": "articleBody"}
+    )
+    if explicit is not None and len(explicit.get_text(strip=True)) > 200:
+        best, chosen = explicit, [explicit]
+    else:
+        scores: dict[int, float] = {}
+        elements: dict[int, Tag] = {}
+        content: dict[int, float] = {}  # all paragraph score inside an element
+        total = 0.0
+        for paragraph in root.find_all(["p", "div", "pre", "blockquote"]):
+            if paragraph.name == "div" or paragraph.name == "blockquote":
+                # Sites that write paragraphs as text separated by <br> in a <div>.
+                direct = "".join(
+                    str(c)
+                    for c in paragraph.children
+                    if isinstance(c, NavigableString) and not isinstance(c, Comment)
+                )
+                text = _clean(direct)
+            else:
+                text = _clean(paragraph.get_text(" "))
+            if len(text) < 25:
+                continue
+            score = _paragraph_score(text)
+            if paragraph.name == "div":
+                parents = [(paragraph, 1.0), (paragraph.parent, 0.5)]
+            else:
+                parents = [(paragraph.parent, 1.0), (paragraph.parent.parent, 0.5)]
+            for parent, weight in parents:
+                if parent is None or not isinstance(parent, Tag):
+                    continue
+                scores[id(parent)] = scores.get(id(parent), 0.0) + score * weight
+                elements[id(parent)] = parent
+            total += score
+            for ancestor in paragraph.parents:
+                content[id(ancestor)] = content.get(id(ancestor), 0.0) + score
+        if not scores:
+            return []
+        for key, element in elements.items():
+            if _tokens(element) & _BODY_HINTS:
+                scores[key] *= 1.25
+            if element.name == "article":
+                scores[key] *= 1.25
+        best_key = max(scores, key=scores.get)
+        best = elements[best_key]
+        # Paragraphs wrapped one per block (<div><div><p>) leave the winner holding a
+        # single paragraph: climb while the winner holds under half of the story text.
+        while (
+            content.get(id(best), 0.0) < 0.5 * total
+            and best.parent is not None
+            and best.parent is not root
+            and best.name not in ("body", "html")
+        ):
+            best = best.parent
+            best_key = id(best)
+            scores.setdefault(best_key, 0.0)
+        threshold = max(10.0, scores[best_key] * 0.2)
+        chosen = []
+        parent = best.parent
+        for sibling in parent.children if parent is not None else [best]:
+            if not isinstance(sibling, Tag):
+                continue
+            if sibling is best or scores.get(id(sibling), 0.0) >= threshold:
+                chosen.append(sibling)
+            elif sibling.name == "p":
+                text = _clean(sibling.get_text(" "))
+                if len(text) > 80 and _link_text_share(sibling, text) < 0.25:
+                    chosen.append(sibling)
+    blocks = _Blocks()
+    for element in chosen:
+        blocks.owner = element
+        blocks.walk(element)
+        blocks.flush()
+        blocks.owner = None
+    title_text = _clean(h1.get_text(" ")) if h1 is not None else None
+    return [(t, o) for t, o in blocks.blocks if t != title_text]
+
+
+def _trafilatura_blocks(page: str, furniture: set[str], removed, title: str) -> list:
+    """trafilatura's main text, less the blocks our clean-up already judged furniture.
+
+    trafilatura is better at finding the story on layouts it has not seen (see README,
+    "Importing: how pages are read"); the page's own boilerplate classes still catch the
+    captions, bylines and boxes it keeps. Returns [] when it finds nothing.
+    """
+    if _trafilatura is None:
+        return []
+    extracted = _trafilatura.extract(
+        page,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    blocks = []
+    for line in (extracted or "").splitlines():
+        line = _clean(line)
+        if not line or line == title:
+            continue
+        if line in furniture:
+            removed.append((_short(line), "furniture"))
+            continue
+        blocks.append((line, None))
+    return blocks
+
+
+def _clean_blocks(blocks, removed, related, source_name) -> tuple[list[str], str]:
+    """The story's paragraphs, after the seed parser's line rules; plus an author line."""
+    paragraphs: list[str] = []
+    author = ""
+    for text, owner in blocks:
+        if parsing._ADVERT.match(text) or _PROMO.match(text):
+            removed.append((_short(text), "advert"))
+            continue
+        if match := parsing._RELATED.match(text) or _RELATED_BOX.match(text):
+            heads = [match[1]] if match[1] else []
+            if owner is not None and owner.name != "div":
+                links = [_clean(a.get_text(" ")) for a in owner.find_all("a")]
+                heads = [h for h in links if h] or heads
+            related.extend(h for h in heads if h not in related)
+            removed.append((_short(text), "related headline"))
+            continue
+        if match := _AUTHOR_LINE.match(text):
+            author = author or match["name"].strip()
+            removed.append((text, "author line"))
+            continue
+        if _EDITOR_LINE.match(text):
+            removed.append((text, "editor"))
+            continue
+        if (match := _BY.match(text)) and not paragraphs:
+            author = author or match["name"]
+            removed.append((text, "author line"))
+            continue
+        if (
+            len(text) < 150
+            and _link_text_share(owner, text) > 0.8
+            and owner is not None
+            and (owner.name in ("p", "li", "a", "span", "strong", "b"))
+        ):
+            removed.append((_short(text), "link"))
+            continue
+        if paragraphs and text == paragraphs[-1]:
+            continue
+        paragraphs.append(text)
+    while paragraphs and (match := parsing._INITIALS.search(paragraphs[-1])):
+        removed.append((match[0].strip(), "author initials"))
+        author = author or match["initials"]
+        paragraphs[-1] = paragraphs[-1][: match.start()].rstrip()
+        if paragraphs[-1]:
+            break
+        paragraphs.pop()
+    return paragraphs, author
