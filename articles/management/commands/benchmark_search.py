@@ -7,21 +7,28 @@ frequencies), rebuilds the search index and then times the search page through
 Django's test client (ranking, facets, count and snippets: the code the view runs) and
 plain `icontains` for the same queries. Safe to re-run; `--keep` reuses the data when
 the article count already matches.
+
+The fill is built for 1,000,000 articles: rows are drawn in Python with a seeded RNG and
+streamed with COPY, the secondary indexes and constraints of the article and tagging
+tables are dropped meanwhile and rebuilt at the end, and the search documents are built
+with `rebuild_search_index`'s own UPDATE split into id ranges over `--jobs` connections.
 """
 
 import random
 import re
 import statistics
+import threading
 import time
+from datetime import UTC, date, datetime, timedelta
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from articles.models import Article
-from articles.search import contains_all, rebuild_search_index
+from articles.search import _ALL_WORDS_SQL, _UPDATE_SQL, contains_all
 
 SYNTHETIC = "bench:"
 # "More than N articles" when the page bounded the count (N is the limit).
@@ -83,30 +90,89 @@ def vocabulary(real_words, seed):
     return words
 
 
-FILL_SQL = """
-INSERT INTO articles_article (
-    title, slug, source_id, author, language, status, published_at, has_time,
-    published_on, summary, body, excerpt, original_url, related_headlines, import_key,
-    content_hash, created_at, updated_at)
-SELECT w.title, 'bench-' || g, %(first_source)s + g %% %(sources)s, '', w.lang, 'published',
-    w.day + time '08:00' + (g %% 600) * interval '1 minute', true, w.day, '', w.body,
-    left(w.body, 280), '', '[]'::jsonb, %(prefix)s || g, '', now(), now()
-FROM generate_series(1, %(n)s) AS g,
-LATERAL (
-    SELECT CASE WHEN g %% 10 < 3 THEN %(id_words)s::text[] ELSE %(en_words)s::text[] END AS words,
-           CASE WHEN g %% 10 < 3 THEN 'id' ELSE 'en' END AS lang,
-           date '2000-01-01' + (g::bigint * 9131 / %(n)s)::int AS day
-) AS l,
-LATERAL (
-    SELECT l.lang, l.day,
-        initcap(array_to_string(ARRAY(
-            SELECT l.words[floor(power(%(vocabulary)s, random()))::int]
-            FROM generate_series(1, 5 + g %% 5)), ' ')) AS title,
-        array_to_string(ARRAY(
-            SELECT l.words[floor(power(%(vocabulary)s, random()))::int]
-            FROM generate_series(1, 60 + (g::bigint * 7919) %% 120)), ' ') || '.' AS body
-) AS w
+COLUMNS = (
+    "title, slug, source_id, author, language, status, published_at, has_time, published_on, "
+    "summary, body, excerpt, original_url, related_headlines, import_key, content_hash, "
+    "created_at, updated_at"
+)
+SEED = 42
+CHUNK = 2_000  # rows per COPY write
+# Tables whose secondary indexes and constraints are dropped during the fill and rebuilt
+# after it; the constraints named here stay (ON CONFLICT of the tagging needs it).
+DEFERRED_TABLES = {
+    "articles_article": set(),
+    "articles_article_tags": {"articles_article_tags_article_id_tag_id_1988a91e_uniq"},
+}
+# Statements that rebuild what the fill dropped, kept in the bench database itself so an
+# interrupted fill is repaired by the next run.
+PENDING_TABLE = "benchmark_pending_ddl"
+DEFERRABLE_SQL = """
+SELECT 1, format('DROP INDEX %%I', i.relname), pg_get_indexdef(i.oid)
+FROM pg_index AS x JOIN pg_class AS i ON i.oid = x.indexrelid
+WHERE x.indrelid = %(table)s::regclass
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conindid = x.indexrelid)
+UNION ALL
+SELECT CASE c.contype WHEN 'u' THEN 2 ELSE 3 END,
+    format('ALTER TABLE %%s DROP CONSTRAINT %%I', %(table)s, c.conname),
+    format('ALTER TABLE %%s ADD CONSTRAINT %%I ', %(table)s, c.conname)
+        || pg_get_constraintdef(c.oid)
+FROM pg_constraint AS c
+WHERE c.conrelid = %(table)s::regclass AND c.contype IN ('u', 'f')
+    AND NOT c.conname = ANY(%(keep)s)
 """
+
+
+def synthetic_rows(n, first_source, created):
+    """COPY text lines of `n` articles, the same every time (seeded)."""
+    languages = [("en", vocabulary(ENGLISH, 1)), ("id", vocabulary(INDONESIAN, 2))]
+    draw = random.Random(SEED).random
+    # The word of rank r (from 1) comes up with probability log(1 + 1/r) / log(VOCABULARY).
+    top = VOCABULARY
+    first_day = date(2000, 1, 1)
+    for g in range(1, n + 1):
+        lang, words = languages[g % 10 < 3]
+        title = " ".join([words[int(top ** draw()) - 1] for _ in range(5 + g % 5)]).title()
+        body = " ".join([words[int(top ** draw()) - 1] for _ in range(60 + g * 7919 % 120)])
+        body += "."
+        day = first_day + timedelta(days=g * 9131 // n)
+        minute = g % 600
+        yield (
+            f"{title}\tbench-{g}\t{first_source + g % SOURCES}\t\t{lang}\tpublished\t"
+            f"{day} {8 + minute // 60:02}:{minute % 60:02}:00+00\tt\t{day}\t\t{body}\t"
+            f"{body[:280]}\t\t[]\t{SYNTHETIC}{g}\t\t{created}\t{created}\n"
+        )
+
+
+def in_parallel(jobs):
+    """Run each callable in its own thread (and database connection); re-raise a failure."""
+    failures = []
+
+    def run(job):
+        try:
+            job()
+        except Exception as error:  # handed to the main thread below
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=[job]) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+
+
+def execute_each(statements, *, pending=False):
+    """Run `statements` on this thread's connection; `pending`: each is then done."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET maintenance_work_mem = '1GB'")
+        for statement in statements:
+            cursor.execute(statement)
+            if pending:
+                cursor.execute(f"DELETE FROM {PENDING_TABLE} WHERE statement = %s", [statement])
+
 
 TAGGING_SQL = """
 INSERT INTO articles_article_tags (article_id, tag_id)
@@ -135,16 +201,34 @@ class Command(BaseCommand):
         parser.add_argument(
             "--keep", action="store_true", help="Reuse the data if the count already matches."
         )
+        parser.add_argument(
+            "--jobs", type=int, default=2, help="Connections building search vectors (2)."
+        )
+        parser.add_argument(
+            "--icontains-queries",
+            type=int,
+            default=None,
+            help="Time icontains on this many queries per class, evenly spaced (default all; "
+            "2 = one English, one Indonesian). It scans every row.",
+        )
+        parser.add_argument(
+            "--icontains-runs", type=int, default=None, help="Runs per icontains query (--runs)."
+        )
 
-    def handle(self, *args, articles, runs, keep, **options):
+    def handle(self, *args, articles, runs, keep, jobs, icontains_queries, icontains_runs, **o):
         self.check_target()
         call_command("migrate", verbosity=0)
         self.check_only_synthetic()
+        self.restore_deferred()  # left by an interrupted fill
         if keep and Article.objects.count() == articles:
             self.stdout.write(f"Reusing {articles} synthetic articles.")
         else:
-            self.fill(articles)
-        self.measure(runs)
+            self.fill(articles, jobs)
+        self.measure(
+            runs,
+            icontains_queries,
+            runs if icontains_runs is None else icontains_runs,
+        )
 
     def check_target(self):
         name = connection.settings_dict["NAME"]
@@ -172,11 +256,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{label}: {time.perf_counter() - started:.1f} s")
         return time.perf_counter()
 
-    def fill(self, n):
-        started = time.perf_counter()
+    def fill(self, n, jobs):
+        started = self.started = time.perf_counter()
         with connection.cursor() as cursor:
-            cursor.execute("SET max_parallel_workers_per_gather = 0")  # random() stays repeatable
-            cursor.execute("SELECT setseed(0.42)")
             cursor.execute("TRUNCATE articles_article, articles_source, articles_tag CASCADE")
             cursor.execute(
                 "INSERT INTO articles_source (name, slug, homepage_url) "
@@ -192,29 +274,79 @@ class Command(BaseCommand):
                 [TAGS],
             )
             first_tag = min(row[0] for row in cursor.fetchall())
-            started = self.step("sources and tags", started)
-            cursor.execute(
-                FILL_SQL,
-                {
-                    "n": n,
-                    "first_source": first_source,
-                    "sources": SOURCES,
-                    "prefix": SYNTHETIC,
-                    "vocabulary": VOCABULARY,
-                    "en_words": vocabulary(ENGLISH, 1),
-                    "id_words": vocabulary(INDONESIAN, 2),
-                },
-            )
-            started = self.step(f"{n} articles", started)
+            self.defer_indexes(cursor)
+            started = self.step("sources and tags, indexes dropped", started)
+            created = datetime.now(UTC).isoformat()
+            with cursor.copy(f"COPY articles_article ({COLUMNS}) FROM STDIN") as copy:
+                lines = []
+                for line in synthetic_rows(n, first_source, created):
+                    lines.append(line)
+                    if len(lines) == CHUNK:
+                        copy.write("".join(lines))
+                        lines = []
+                copy.write("".join(lines))
+            started = self.step(f"{n} articles (COPY)", started)
             cursor.execute(TAGGING_SQL, {"first_tag": first_tag, "tags": TAGS})
             started = self.step("tags", started)
-        words = rebuild_search_index()
-        started = self.step(f"search index ({words} known words)", started)
+            cursor.execute("SELECT min(id), max(id) FROM articles_article")
+            low, high = cursor.fetchone()
+        # The UPDATE of rebuild_search_index, split into id ranges over `jobs` connections.
+        step = (high - low) // jobs + 1
+        in_parallel(
+            [
+                lambda first=first: execute_each(
+                    [_UPDATE_SQL + f" WHERE a.id BETWEEN {first} AND {min(first + step - 1, high)}"]
+                )
+                for first in range(low, high + 1, step)
+            ]
+        )
+        started = self.step(f"search vectors ({jobs} connections)", started)
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE articles_search_word")
+            cursor.execute(_ALL_WORDS_SQL)
+            cursor.execute("SELECT count(*) FROM articles_search_word")
+            words = cursor.fetchone()[0]
+        started = self.step(f"known words ({words})", started)
+        self.restore_deferred(jobs)
+        started = self.step("indexes and constraints rebuilt", started)
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE articles_article")
             cursor.execute("VACUUM ANALYZE articles_article_tags")
             cursor.execute("VACUUM ANALYZE articles_search_word")
         self.step("vacuum analyze", started)
+        self.stdout.write(f"fill total: {time.perf_counter() - self.started:.1f} s")
+
+    def defer_indexes(self, cursor):
+        """Drop secondary indexes and constraints, noting how to rebuild them."""
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {PENDING_TABLE} "
+            "(kind int NOT NULL, statement text NOT NULL UNIQUE)"
+        )
+        for table, keep in DEFERRED_TABLES.items():
+            cursor.execute(DEFERRABLE_SQL, {"table": table, "keep": list(keep)})
+            for kind, drop, restore in cursor.fetchall():
+                with transaction.atomic():
+                    cursor.execute(
+                        f"INSERT INTO {PENDING_TABLE} (kind, statement) VALUES (%s, %s)",
+                        [kind, restore],
+                    )
+                    cursor.execute(drop)
+
+    def restore_deferred(self, jobs=1):
+        """Rebuild what `defer_indexes` dropped: indexes (over `jobs` connections) first."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [PENDING_TABLE])
+            if not cursor.fetchone()[0]:
+                return
+            cursor.execute(f"SELECT kind, statement FROM {PENDING_TABLE} ORDER BY kind, statement")
+            pending = cursor.fetchall()
+        indexes = [statement for kind, statement in pending if kind == 1]
+        in_parallel(
+            [lambda part=indexes[i::jobs]: execute_each(part, pending=True) for i in range(jobs)]
+        )
+        execute_each([statement for kind, statement in pending if kind != 1], pending=True)
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE {PENDING_TABLE}")
 
     def query_classes(self):
         en, id_ = vocabulary(ENGLISH, 1), vocabulary(INDONESIAN, 2)
@@ -228,13 +360,15 @@ class Command(BaseCommand):
             + [f"{id_[r]} {id_[r + 1]}" for r in range(10, 20, 2)],
         }
 
-    def measure(self, runs):
+    def measure(self, runs, icontains_queries, icontains_runs):
         client = Client()
         published = Article.objects.published()
         rows = []
         with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
             for label, queries in self.query_classes().items():
                 page, plain, counts, found = [], [], set(), []
+                sampled = min(icontains_queries or len(queries), len(queries))
+                plain_queries = {queries[i * len(queries) // sampled] for i in range(sampled)}
                 for q in queries:
                     client.get("/articles/", {"q": q})  # warm the caches once
                     with CaptureQueriesContext(connection) as captured:
@@ -246,19 +380,28 @@ class Command(BaseCommand):
                         started = time.perf_counter()
                         client.get("/articles/", {"q": q})
                         page.append((time.perf_counter() - started) * 1000)
+                    for _ in range(icontains_runs if q in plain_queries else 0):
                         started = time.perf_counter()
                         matching = contains_all(published, q).newest_first()
                         matching.count()
                         list(matching.for_listing()[:20])
                         plain.append((time.perf_counter() - started) * 1000)
                 rows.append((label, page, plain, counts, found))
+                self.stdout.write(
+                    f"{label}: {len(page)} page samples, {len(plain)} icontains samples",
+                )
         self.stdout.write(
             f"{'query class':<18} {'page p50':>9} {'page p95':>9} {'icontains p50':>14} "
             f"{'icontains p95':>14} {'SQL/page':>9} {'matches (median)':>17}"
         )
         for label, page, plain, counts, found in rows:
+            icontains = (
+                f"{percentile(plain, 0.5):>14.1f} {percentile(plain, 0.95):>14.1f}"
+                if plain
+                else f"{'-':>14} {'-':>14}"
+            )
             self.stdout.write(
                 f"{label:<18} {percentile(page, 0.5):>9.1f} {percentile(page, 0.95):>9.1f} "
-                f"{percentile(plain, 0.5):>14.1f} {percentile(plain, 0.95):>14.1f} "
+                f"{icontains} "
                 f"{'/'.join(map(str, sorted(counts))):>9} {statistics.median(found):>17.0f}"
             )
