@@ -44,7 +44,7 @@ from django.utils.text import slugify
 
 from articles import duplicates
 from articles.models import SLUG_MAX_LENGTH, Article, Provenance, Source, Tag, unique_slug
-from articles.parsing import ParsedArticle, ParseError, parse_text_dump
+from articles.parsing import ParsedArticle, ParseError, parse_document, parse_text_dump
 from articles.search import update_search_vectors
 
 __all__ = ["OUTCOMES", "Outcome", "ParseError", "import_document", "import_file"]
@@ -96,14 +96,19 @@ def import_file(
     are exactly those of a real run.
     """
     file_format = _format_of(name)
+    # Parse before the transaction opens: on SQLite it holds the write lock.
+    parsed = None
+    if file_format != Provenance.Format.JSON:
+        parsed = _parse(data, name=name, file_format=file_format, source=source, language=language)
     try:
         with transaction.atomic():
             _commit_without_waiting()
-            if file_format == Provenance.Format.JSON:
+            if parsed is None:
                 outcomes = _import_records(_read_records(data, name))
             else:
                 outcomes = [
                     _import_document(
+                        parsed=parsed,
                         data=data,
                         name=name,
                         source=source,
@@ -150,8 +155,10 @@ def import_document(
     articles (default published) and, when given, to the stored one too; an article
     edited back to draft by an editor otherwise stays a draft.
     """
+    parsed = _parse(data, name=name, file_format=_format_of(name), source=source, language=language)
     with transaction.atomic():
         return _import_document(
+            parsed=parsed,
             data=data,
             name=name,
             source=source,
@@ -162,9 +169,8 @@ def import_document(
         )
 
 
-def _import_document(*, data, name, source, language, status, now, import_key) -> Outcome:
+def _import_document(*, parsed, data, name, source, language, status, now, import_key) -> Outcome:
     file_format = _format_of(name)
-    parsed = _parse(data, name=name, file_format=file_format, source=source, language=language)
     source_name = parsed.source_name or (source or "").strip()
     if not source_name:
         raise ParseError(_NO_SOURCE[file_format])
@@ -241,7 +247,6 @@ def _import_document(*, data, name, source, language, status, now, import_key) -
             source_id=stored_source.pk,
         )
         article.duplicate_of = original
-    if created:
         article.slug = _free_slug(article.title)
     if fields_changed:
         article.save(refresh_search=False)  # refreshed once below, after the tags
@@ -284,13 +289,6 @@ def _format_of(name: str) -> str:
 def _parse(data, *, name, file_format, source, language) -> ParsedArticle:
     if file_format == Provenance.Format.TEXT:
         return parse_text_dump(_decode(data), default_language=language or "id")
-    try:
-        from articles.parsing import parse_document
-    except ImportError:  # the HTML extractor arrives in articles.parsing separately
-        raise ParseError(
-            "saved pages cannot be read by this version: articles.parsing has no "
-            "parse_document yet; import text dumps or exports instead"
-        ) from None
     return parse_document(data, name=name, source=source, language=language)
 
 
