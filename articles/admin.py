@@ -241,7 +241,11 @@ class ArticleAdmin(admin.ModelAdmin):
             if article.published_at is None:
                 # A date-only article would be moved to noon UTC, which may lie ahead.
                 article.published_at, article.has_time = now, True
-            article.save(update_fields=["status", "published_at", "has_time", "updated_at"])
+            # Status and dates are not in the search document: nothing to refresh.
+            article.save(
+                update_fields=["status", "published_at", "has_time", "updated_at"],
+                refresh_search=False,
+            )
             published += 1
             scheduled += article.published_at > now
         if not published:
@@ -262,6 +266,9 @@ class ArticleAdmin(admin.ModelAdmin):
             ) % {"count": scheduled}
         self.message_user(request, message, messages.SUCCESS)
 
+    def save_model(self, request, obj, form, change):
+        obj.save(refresh_search=False)  # save_related refreshes it once the tags are in
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         update_search_vectors([form.instance.pk])  # tag names are part of the search document
@@ -271,7 +278,7 @@ class ArticleAdmin(admin.ModelAdmin):
         unpublished = 0
         for article in queryset.filter(status=Article.Status.PUBLISHED):
             article.status = Article.Status.DRAFT
-            article.save(update_fields=["status", "updated_at"])
+            article.save(update_fields=["status", "updated_at"], refresh_search=False)
             unpublished += 1
         if not unpublished:
             self.message_user(
