@@ -1,13 +1,15 @@
-"""Facet counts and filter links for a filtered list of articles (any database).
+"""Facet counts, the page's articles and filter links for a filtered list (any database).
 
-`count_facets` answers the number of matching articles and how they spread over sources,
-years, languages and tags in one query; `active_filters` and the facet values carry the
-links that add or remove one filter.
+`count_facets` answers, in one query, the number of matching articles, how they spread
+over sources, years, languages and tags, and which of them make up the page being
+shown, in the page's order (best match first when the rows are ranked); `active_filters`
+and the facet values carry the links that add or remove one filter.
 
 Counting is bounded: it reads at most `exact_limit()` + 1 matching rows, newest first
 (oldest first when the list is). Up to the limit the counts are exact; beyond it the
-total is "more than the limit" and the facets count the limit's newest (or oldest)
-matches, which is what the reader can page through.
+total is "more than the limit", and the facets count, and the pages list, the limit's
+newest (or oldest) matches. Ranking reads each candidate's search document, so it is
+done on those rows only, in the same pass that counts them.
 """
 
 from dataclasses import dataclass
@@ -30,7 +32,8 @@ def exact_limit() -> int:
 
 
 # Bounded: at most `limit` + 1 rows are read (once, MATERIALIZED): the extra row only
-# says "there are more"; the facets group the first `limit` of them.
+# says "there are more"; the facets group the first `limit` of them, and the page is
+# numbered among those same rows.
 _FACETS_SQL = """
 WITH probe AS MATERIALIZED ({inner}),
 matching AS MATERIALIZED (SELECT * FROM probe ORDER BY published_at {direction}, id {direction}
@@ -42,6 +45,9 @@ UNION ALL SELECT 'lang', language, COUNT(*) FROM matching GROUP BY language
 UNION ALL SELECT 'tag', CAST(tagging.tag_id AS TEXT), COUNT(*)
     FROM matching JOIN articles_article_tags AS tagging ON tagging.article_id = matching.id
     GROUP BY tagging.tag_id
+UNION ALL SELECT 'page', CAST(id AS TEXT), position FROM (
+    SELECT id, ROW_NUMBER() OVER (ORDER BY {page_order}) AS position FROM matching
+    ORDER BY position LIMIT {page_size} OFFSET {page_offset}) AS page
 """
 
 
@@ -57,6 +63,7 @@ class Facets:
     total: int  # exact up to `limit`; `limit` + 1 means "more than `limit`"
     groups: list[tuple[str, list[FacetValue]]]
     limit: int
+    page_ids: list[int]  # the requested page's articles, in the list's order
 
     @property
     def is_bounded(self) -> bool:
@@ -78,29 +85,53 @@ def link_with(params: QueryDict, **changes) -> str:
 
 
 def count_facets(
-    articles: QuerySet, params: QueryDict, *, sources, tags, oldest_first=False
+    articles: QuerySet,
+    params: QueryDict,
+    *,
+    sources,
+    tags,
+    oldest_first=False,
+    page_offset=0,
+    page_size=20,
 ) -> Facets:
     """Counts of `articles` (already filtered) by source, year, language and tag.
 
     `sources` and `tags` map ids to `(slug, name)`; `params` are the page's GET
     parameters, from which each value's link is built. Reads at most `exact_limit()` + 1
-    rows, newest first (or oldest first), through the listing index when it pays.
+    rows, newest first (or oldest first), through the listing index when it pays. Also
+    answers the ids of the page of `page_size` rows from `page_offset` on, best match
+    first when `articles` are ordered by `rank`, else by date.
     """
     limit = exact_limit()
     order = ["published_at", "pk"] if oldest_first else ["-published_at", "-pk"]
+    direction = "ASC" if oldest_first else "DESC"
+    columns = ["id", "source_id", "language", "year", "published_at"]
+    # The page follows the order `articles` were given: best match first, or by date.
+    ranked = tuple(articles.query.order_by[:1]) == ("-rank",)
+    if ranked:
+        columns.append("rank")
     inner = (
         articles.order_by(*order)
         .annotate(year=ExtractYear("published_on"))
-        .values("id", "source_id", "language", "year", "published_at")[: limit + 1]
+        .values(*columns)[: limit + 1]
     )
     sql, sql_params = inner.query.get_compiler(using=articles.db).as_sql()
     query = _FACETS_SQL.format(
-        inner=sql, direction="ASC" if oldest_first else "DESC", limit=int(limit)
+        inner=sql,
+        direction=direction,
+        limit=int(limit),
+        page_order=(
+            "rank DESC, published_at DESC, id DESC"
+            if ranked
+            else f"published_at {direction}, id {direction}"
+        ),
+        page_size=int(page_size),
+        page_offset=int(page_offset),
     )
     with connections[articles.db].cursor() as cursor:
         cursor.execute(query, sql_params)
         rows = cursor.fetchall()
-    counts = {"total": {}, "source": {}, "year": {}, "lang": {}, "tag": {}}
+    counts = {"total": {}, "source": {}, "year": {}, "lang": {}, "tag": {}, "page": {}}
     for kind, value, n in rows:
         counts[kind][value] = n
     total = counts["total"].get(None, 0)
@@ -142,7 +173,8 @@ def count_facets(
         (_("Languages"), lang_values),
         (_("Tags"), tag_values[:TOP_VALUES]),
     ]
-    return Facets(total, [(title, values) for title, values in groups if values], limit)
+    page_ids = [int(pk) for pk, _ in sorted(counts["page"].items(), key=lambda item: item[1])]
+    return Facets(total, [(title, values) for title, values in groups if values], limit, page_ids)
 
 
 @dataclass

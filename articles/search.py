@@ -221,17 +221,6 @@ def search(articles: QuerySet, text: str) -> QuerySet:
     return articles.annotate(rank=SearchRank(F("search_vector"), query))
 
 
-def only_newest(articles: QuerySet, limit: int) -> QuerySet:
-    """`articles` narrowed to their `limit` newest rows, keeping their annotations and order.
-
-    `ts_rank` reads every candidate's search document (the GIN index cannot rank), so
-    a broad query is ranked among its newest matches only; the listing index finds them
-    without reading the rest.
-    """
-    newest = articles.order_by("-published_at", "-pk").values("pk")[:limit]
-    return articles.filter(pk__in=newest)
-
-
 def contains_all(articles: QuerySet, text: str) -> QuerySet:
     """Every clause of `text` in the title or the body, case-insensitively (no ranking)."""
     for clause in parse(text):
@@ -246,10 +235,10 @@ def contains_all(articles: QuerySet, text: str) -> QuerySet:
 # Snippets
 
 
-def snippets(articles: QuerySet, text: str) -> dict[int, SafeString]:
-    """A short passage of each article's body with the words of `text` in <mark>."""
+def with_snippets(articles: QuerySet, text: str) -> QuerySet:
+    """`articles` fetching what `snippet` needs to show a passage for `text`."""
     if not is_supported(articles.db):
-        return {pk: highlight(body, text) for pk, body in articles.values_list("pk", "body")}
+        return articles.defer(None)  # the passage is cut from the body in Python
     body = Func(F("body"), Value(_START + _STOP), Value(""), function="translate")
     for char, entity in [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")]:
         body = Func(body, Value(char), Value(entity), function="replace")
@@ -264,8 +253,14 @@ def snippets(articles: QuerySet, text: str) -> dict[int, SafeString]:
         max_fragments=2,
         fragment_delimiter=" … ",
     )
-    rows = articles.annotate(headline=headline).values_list("pk", "headline")
-    return {pk: _marked(escaped) for pk, escaped in rows}
+    return articles.annotate(escaped_headline=headline)
+
+
+def snippet(article, text: str) -> SafeString:
+    """A short passage of the body of `article` (from `with_snippets`), words in <mark>."""
+    if hasattr(article, "escaped_headline"):
+        return _marked(article.escaped_headline)
+    return highlight(article.body, text)
 
 
 def _marked(escaped: str) -> SafeString:

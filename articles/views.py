@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage, Page, Paginator
 from django.db import DatabaseError, connection
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
@@ -12,7 +12,7 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArc
 
 from . import search
 from .facets import active_filters, count_facets, link_with
-from .forms import NEWEST, OLDEST, ArticleFilterForm, language_label
+from .forms import OLDEST, ArticleFilterForm, language_label
 from .models import Article, Source, Tag
 
 HOME_SIZE = 10
@@ -48,9 +48,10 @@ def published_languages():
 def filtered_listing(request, articles, template, context):
     """A paginated, filterable list of `articles`; bad parameters answer 400 on the same page.
 
-    With filters in use, one query counts the results and their facets; with words to
-    search for, the page's articles get highlighted snippets (one more query), and a
-    search that finds nothing gets a spelling suggestion (PostgreSQL only).
+    With filters in use, one query counts the results and their facets and picks the
+    page's articles, and one more fetches them (with highlighted snippets when there
+    are words to search for); a search that finds nothing gets a spelling suggestion
+    instead (PostgreSQL only).
     """
     sources = {
         pk: (slug, name) for pk, slug, name in Source.objects.values_list("pk", "slug", "name")
@@ -70,19 +71,21 @@ def filtered_listing(request, articles, template, context):
         return render(request, template, context, status=400)
     results = form.filter(articles.for_listing())
     paginator = Paginator(results, settings.NEWSROOM_PAGE_SIZE)
-    facets, chips = None, []
-    if form.is_filtered:
-        oldest_first = form.cleaned_data["sort"] == OLDEST
+    number = form.cleaned_data["page"] or 1
+    query = form.cleaned_data["q"]
+    facets, chips, suggestion = None, [], ""
+    if not form.is_filtered:
+        page = _page_or_404(paginator, number)
+    else:
         facets = count_facets(
-            results, request.GET, sources=sources, tags=tags, oldest_first=oldest_first
+            results,
+            request.GET,
+            sources=sources,
+            tags=tags,
+            oldest_first=form.cleaned_data["sort"] == OLDEST,
+            page_offset=(number - 1) * paginator.per_page,
+            page_size=paginator.per_page,
         )
-        by_rank = "rank" in results.query.annotations and form.cleaned_data["sort"] not in (
-            NEWEST,
-            OLDEST,
-        )
-        if facets.is_bounded and by_rank:
-            # Ranking reads every candidate: rank only the matches the facets counted.
-            paginator.object_list = search.only_newest(results, facets.limit)
         # Readers page through at most `limit` matches. `count` is a cached property:
         # setting it saves a COUNT.
         paginator.count = min(facets.total, facets.limit)
@@ -92,19 +95,16 @@ def filtered_listing(request, articles, template, context):
             source_names=dict(sources.values()),
             tag_names=dict(tags.values()),
         )
-    try:
-        page = paginator.page(form.cleaned_data["page"] or 1)
-    except EmptyPage:
-        raise Http404("No such page of results.") from None
-    query = form.cleaned_data["q"]
-    suggestion = ""
-    if query and page.object_list:
-        ids = [article.pk for article in page.object_list]
-        snippets = search.snippets(Article.objects.filter(pk__in=ids), query)
-        for article in page.object_list:
-            article.snippet = snippets.get(article.pk)
-    elif query:
-        suggestion = search.suggestion(query)
+        rows = Article.objects.filter(pk__in=facets.page_ids).for_listing()
+        if query and facets.page_ids:
+            rows = search.with_snippets(rows, query)
+        by_pk = {article.pk: article for article in rows} if facets.page_ids else {}
+        listed = [by_pk[pk] for pk in facets.page_ids if pk in by_pk]
+        for article in listed if query else []:
+            article.snippet = search.snippet(article, query)
+        page = _page_or_404(paginator, number, listed)
+        if query and not listed:
+            suggestion = search.suggestion(query)
     context |= {
         "form": form,
         "page_obj": page,
@@ -115,6 +115,16 @@ def filtered_listing(request, articles, template, context):
         "suggestion_url": link_with(request.GET, q=suggestion) if suggestion else "",
     }
     return render(request, template, context)
+
+
+def _page_or_404(paginator, number, object_list=None):
+    """Page `number` of `paginator`, holding `object_list` when the rows are already read."""
+    try:
+        if object_list is None:
+            return paginator.page(number)
+        return Page(object_list, paginator.validate_number(number), paginator)
+    except EmptyPage:
+        raise Http404("No such page of results.") from None
 
 
 def article_list(request):

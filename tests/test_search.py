@@ -237,8 +237,9 @@ def test_search_page_runs_a_constant_number_of_queries(
     make(3)
     few = count()
     make(30)
-    # sources, tags, languages, facets with the count, the page, snippets (or suggestion)
-    with django_assert_max_num_queries(7):
+    # the source or tag of its page, sources, tags, languages, one for the count, facets
+    # and the page's ids, one for the page's rows with snippets (or for the suggestion)
+    with django_assert_max_num_queries(6):
         assert client.get(url).status_code == 200
     assert count() == few
 
@@ -267,6 +268,17 @@ def test_broad_search_is_bounded_and_says_so(client, settings):
         "facets"].groups}  # fmt: skip
     assert counts["Sources"] == {"Tempo": 2, "Kompas": 1}
     assert client.get(LIST, {"q": "flood", "page": 2}).status_code == 404
+
+
+def test_search_results_page_in_the_order_of_the_list(client, settings):
+    settings.NEWSROOM_PAGE_SIZE = 2
+    for day in (3, 1, 2):
+        ArticleFactory(published=True, title=f"Flood day {day}", published_at=utc(2024, 1, day, 9))
+
+    assert search(client, "flood", sort="oldest") == ["Flood day 1", "Flood day 2"]
+    assert search(client, "flood", sort="oldest", page=2) == ["Flood day 3"]
+    assert search(client, "flood", sort="newest", page=2) == ["Flood day 1"]
+    assert client.get(LIST, {"q": "flood", "page": 3}).status_code == 404
 
 
 def test_counts_stay_exact_up_to_the_limit(client, settings):
@@ -348,6 +360,19 @@ def test_best_match_comes_first_and_ties_go_newest_first(client, postgres):
     assert search(client, "floods") == ["Floods in Bandung", "Floods in Jakarta", "Weekly digest"]
     assert search(client, "floods", sort="relevance")[0] == "Floods in Bandung"
     assert search(client, "floods", sort="newest")[0] == "Weekly digest"
+
+
+def test_later_pages_continue_the_best_match_order(client, postgres, settings):
+    settings.NEWSROOM_PAGE_SIZE = 2
+    ArticleFactory(published=True, title="Floods floods floods", published_at=utc(2020, 1, 1, 9))
+    ArticleFactory(published=True, title="Weekly digest", body="Something about floods.",
+                   published_at=utc(2024, 3, 1, 9))  # fmt: skip
+    ArticleFactory(published=True, title="Floods in Bandung", published_at=utc(2023, 1, 1, 9))
+
+    first, second = search(client, "floods"), search(client, "floods", page=2)
+
+    assert first == ["Floods floods floods", "Floods in Bandung"]
+    assert second == ["Weekly digest"]
 
 
 def test_broad_search_ranks_only_the_newest_matches(client, postgres, settings):

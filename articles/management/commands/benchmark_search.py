@@ -21,6 +21,7 @@ import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections, transaction
@@ -364,7 +365,13 @@ class Command(BaseCommand):
         client = Client()
         published = Article.objects.published()
         rows = []
-        with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
+        # Plain static storage: the page renders without `collectstatic` having run.
+        storages = settings.STORAGES | {
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        }
+        with override_settings(
+            ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False, STORAGES=storages
+        ):
             for label, queries in self.query_classes().items():
                 page, plain, counts, found = [], [], set(), []
                 sampled = min(icontains_queries or len(queries), len(queries))
