@@ -104,8 +104,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--strict",
             action="store_true",
+            # argparse formats help with %: the percent signs are doubled.
             help=f"Exit non-zero when the averages miss the targets (F1 {TARGET_F1}, "
-            f"title {TARGET_TITLE:.0%}, date {TARGET_DATE:.0%}).",
+            f"title {TARGET_TITLE:.0%}%, date {TARGET_DATE:.0%}%).",
         )
         parser.add_argument(
             "--extractor",
