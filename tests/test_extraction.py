@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.extraction import parse_html
+from articles.management.commands.benchmark_import import generate_page, story
 from articles.parsing import ParseError, parse_document, parse_text_dump
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -301,6 +302,20 @@ def test_page_furniture_is_removed_with_its_reason():
     assert parsed.body == "\n\n".join(STORY)
     assert {"navigation", "share buttons", "caption", "advert", "cookie notice", "newsletter",
             "comment", "footer", "script"} <= reasons(parsed)  # fmt: skip
+
+
+@pytest.mark.parametrize("number", [21, 19])  # 140 KB, 19 paragraphs; a republication
+def test_full_size_page_gives_only_its_story(number):
+    """Inline scripts, JSON state, a mega-menu, comments and footers leave the story alone."""
+    told = story(number)
+    parsed = parse_document(generate_page(number), name="page.html")
+
+    assert parsed.title == told.title
+    assert parsed.author == told.author
+    assert parsed.published_on == dt.date(told.year, told.month, told.day)
+    assert parsed.body == "\n\n".join(told.paragraphs)
+    assert set(told.related) <= set(parsed.related_headlines)
+    assert {"navigation", "script", "advert", "caption", "comment", "footer"} <= reasons(parsed)
 
 
 def test_baca_juga_lines_become_related_headlines():
