@@ -363,6 +363,13 @@ def test_paragraphs_split_by_br_are_kept_apart():
     assert parse(html).body == "\n\n".join(STORY)
 
 
+def test_text_nested_hundreds_of_levels_deep_is_kept():
+    unclosed = "<div>" * 300  # old pages that never close their tags nest this deep
+    parsed = parse(page(DATED, before=unclosed))
+
+    assert parsed.body == "\n\n".join(STORY)
+
+
 @pytest.mark.parametrize(
     ("html", "reason"),
     [

@@ -1,16 +1,16 @@
 """Reading a saved news page (HTML bytes) into a `ParsedArticle`; no database, no network.
 
-`parse_html` decodes the bytes, reads the metadata the page states about itself with
-BeautifulSoup, then keeps only the story's paragraphs. Pure and safe to call repeatedly.
+`parse_html` decodes the bytes, parses the page once with lxml, reads the metadata the
+page states about itself with BeautifulSoup, then keeps only the story's paragraphs. Pure
+and safe to call repeatedly.
 
 The rules are documented next to their code: how bytes are decoded in `encoding`, the
 order of signals for each field in `metadata`, how the body is found and cleaned in `body`
-(the furniture vocabulary in `boilerplate`); `text` holds the helpers they share.
+(the furniture vocabulary in `boilerplate`), what BeautifulSoup is given of the lxml tree
+in `tree`; `text` holds the helpers they share.
 """
 
 import datetime as dt
-
-from bs4 import BeautifulSoup
 
 from articles import parsing
 from articles.extraction.body import (
@@ -36,14 +36,8 @@ from articles.extraction.metadata import (
     parse_timestamp,
 )
 from articles.extraction.text import REMOVED_TEXT_LIMIT, _clean
+from articles.extraction.tree import metadata_soup, parse_page, soup_of, text_length
 from articles.parsing import ParsedArticle, ParseError
-
-try:  # lxml is several times faster than html.parser; both give the same tree for our use
-    import lxml  # noqa: F401
-
-    _PARSER = "lxml"
-except ImportError:  # pragma: no cover
-    _PARSER = "html.parser"
 
 __all__ = ["REMOVED_TEXT_LIMIT", "decode_html", "parse_html", "parse_timestamp"]
 
@@ -56,7 +50,8 @@ def parse_html(
     Raises `ParseError` when the page has no title, no story text or no date.
     """
     text, _ = decode_html(data)
-    soup = BeautifulSoup(text, _PARSER)
+    tree = parse_page(text)
+    soup = metadata_soup(tree)
     signals = _Signals(soup)
     article = signals.article
     removed: list[tuple[str, str]] = []
@@ -137,24 +132,24 @@ def parse_html(
     for node in soup.find_all(attrs={"itemprop": "datePublished"}):
         stamps.append(node.get("content") or node.get("datetime") or "")
     published = _first_timestamp(stamps, signals, naive_zone)
-    body_root = soup.body or soup
+    time_stamps = [t["datetime"] for t in soup.find_all("time", datetime=True)]
 
-    time_stamps = [t["datetime"] for t in body_root.find_all("time", datetime=True)]
     # Boilerplate out, everywhere, before choosing the story's container.
-    page_text_length = len(body_root.get_text())
+    body_root = tree.find("body")
+    if body_root is None:
+        body_root = tree
+    page_text_length = text_length(body_root)
     related: list[str] = []
-    furniture: set[str] = set()
-    byline_author, dated = _strip_boilerplate(
-        body_root, removed, related, page_text_length, furniture
-    )
+    byline_author, dated = _strip_boilerplate(body_root, removed, related, page_text_length)
     if published is None:
         published = _first_timestamp(time_stamps, signals, naive_zone)
     if published is None and dated:
         published = _visible_date(" | ".join(dated))
 
-    container_blocks = _trafilatura_blocks(text, furniture, removed, h1_text) or _story_blocks(
-        body_root, h1
-    )
+    container_blocks = _trafilatura_blocks(tree, h1_text)
+    if not container_blocks:
+        cleaned = soup_of(tree)
+        container_blocks = _story_blocks(cleaned.body or cleaned, h1)
     paragraphs, line_author = _clean_blocks(container_blocks, removed, related, source_name)
     if paragraphs:
         dateline_source, paragraphs[0] = parsing._split_dateline(paragraphs[0], removed)

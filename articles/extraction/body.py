@@ -1,10 +1,10 @@
 """The story's paragraphs from a parsed page.
 
-Boilerplate elements are first removed by tag, role, class and id (navigation, header,
-footer, sidebar, comments, share buttons, newsletter and cookie boxes, adverts,
-related-article lists, captions, scripts). trafilatura then picks the story's
-paragraphs, dropping any the furniture pass removed; when it finds nothing, the element
-holding the most paragraph text is chosen instead (readability-style scoring, with its
+Boilerplate elements are first removed from the page's lxml tree by tag, role, class
+and id (navigation, header, footer, sidebar, comments, share buttons, newsletter and
+cookie boxes, adverts, related-article lists, captions, scripts). trafilatura then picks
+the story's paragraphs from what is left; when it finds nothing, the element holding the
+most paragraph text is chosen instead (readability-style scoring, with its
 qualifying siblings). The blocks are then cleaned line by line with the seed parser's
 rules (related headlines, adverts, bylines, editor lines, closing initials, datelines).
 Every removal is recorded in `removed` with its reason.
@@ -12,7 +12,7 @@ Every removal is recorded in `removed` with its reason.
 
 import re
 
-from bs4 import Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from articles import parsing
 from articles.extraction.boilerplate import (
@@ -23,6 +23,7 @@ from articles.extraction.boilerplate import (
     _tokens,
 )
 from articles.extraction.text import _clean, _short
+from articles.extraction.tree import as_tag, element_text
 
 try:
     import trafilatura as _trafilatura
@@ -106,61 +107,68 @@ def _paragraph_score(text: str) -> float:
 
 # ---------------------------------------------------------------------------- story
 
-_FURNITURE_PARTS = ["p", "li", "h2", "h3", "h4", "figcaption", "span", "a", "div", "strong"]
 
+def _strip_boilerplate(root, removed, related, page_text_length) -> tuple[str, list[str]]:
+    """Remove page furniture from the lxml tree `root` in place, in document order.
 
-def _strip_boilerplate(
-    root: Tag, removed, related, page_text_length, furniture: set[str]
-) -> tuple[str, list[str]]:
-    """Remove page furniture in place.
-
-    Returns an author found in a byline element and the texts of removed date elements.
+    The rules judge each element as a BeautifulSoup tag of its own (`tree.as_tag`); the
+    subtree of an element they remove is never converted or visited. Returns an author
+    found in a byline element and the texts of removed date elements.
     """
+    tags = BeautifulSoup("", "lxml")  # makes the tags the rules judge
     author = ""
     scripts = 0
     dated: list[str] = []
-    for element in root.find_all(True):
-        if element.decomposed:
+    pending = [iter(list(root))]  # lists: elements are dropped while their parent is walked
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
             continue
+        element = as_tag(tags, child)
         if element.name == "a" and "author" in (element.get("rel") or []) and not author:
-            author = _clean(element.get_text(" "))
+            author = _clean(element_text(child))
         if element.get("itemprop") == "author" and not author:
-            author = _clean(element.get_text(" "))
+            author = _clean(element_text(child))
         reason = _boilerplate_reason(element)
         if reason is None:
+            pending.append(iter(list(child)))
             continue
         if reason in _SILENT:
             scripts += 1
-            element.decompose()
+            child.drop_tree()
             continue
-        text = _clean(element.get_text(" "))
-        if reason in ("author line", "date line", "related articles", "tags", "caption"):
-            if len(text) > 0.5 * page_text_length and page_text_length > 400:
-                continue  # a wrapper class such as "post-author-box-and-content"
-            if reason == "author line" and len(text) > 200:
-                continue
-            if reason == "date line" and len(text) > 120:
-                continue
-        elif len(text) > 0.6 * page_text_length and page_text_length > 400:
-            continue  # the wrapper holding the story carries a misleading class
+        text = _clean(element_text(child))
+        if _is_wrapper(reason, text, page_text_length):
+            pending.append(iter(list(child)))
+            continue
         if reason == "author line" and not author:
             author = _author_from_byline(text)
         if reason == "date line" or element.name == "time":
             dated.append(text)
         if reason == "related articles" and (match := _RELATED_BOX.match(text)):
-            heads = [_clean(a.get_text(" ")) for a in element.find_all("a")] or [match[1]]
+            links = [_clean(element_text(a)) for a in child.iterdescendants("a")]
+            heads = links or [match[1]]
             related.extend(h for h in heads if h and h not in related)
             reason = "related headline"
         if text:
             removed.append((_short(text), reason))
-            furniture.add(text)
-            furniture.update(
-                _clean(part.get_text(" ")) for part in element.find_all(_FURNITURE_PARTS)
-            )
-        element.decompose()
+        child.drop_tree()
     if scripts:
         removed.append((f"{scripts} script/style element(s)", "script"))
     return author, dated
+
+
+def _is_wrapper(reason: str, text: str, page_text_length: int) -> bool:
+    """Whether an element the rules call furniture holds too much text to be furniture."""
+    if reason in ("author line", "date line", "related articles", "tags", "caption"):
+        if len(text) > 0.5 * page_text_length and page_text_length > 400:
+            return True  # a wrapper class such as "post-author-box-and-content"
+        if reason == "author line" and len(text) > 200:
+            return True
+        return reason == "date line" and len(text) > 120
+    # The wrapper holding the story carries a misleading class.
+    return len(text) > 0.6 * page_text_length and page_text_length > 400
 
 
 def _author_from_byline(text: str) -> str:
@@ -249,17 +257,18 @@ def _story_blocks(root: Tag, h1: Tag | None) -> list[tuple[str, Tag | None]]:
     return [(t, o) for t, o in blocks.blocks if t != title_text]
 
 
-def _trafilatura_blocks(page: str, furniture: set[str], removed, title: str) -> list:
-    """trafilatura's main text, less the blocks our clean-up already judged furniture.
+def _trafilatura_blocks(tree, title: str) -> list:
+    """trafilatura's main text of the page, read after its furniture was taken out.
 
     trafilatura is better at finding the story on layouts it has not seen (see README,
-    "Importing: how pages are read"); the page's own boilerplate classes still catch the
-    captions, bylines and boxes it keeps. Returns [] when it finds nothing.
+    "Importing: how pages are read"); the page's own boilerplate classes, removed first,
+    take out the captions, bylines and boxes it would keep, and leave it a smaller tree to
+    read. Returns [] when it finds nothing.
     """
     if _trafilatura is None:
         return []
     extracted = _trafilatura.extract(
-        page,
+        tree,
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -269,12 +278,8 @@ def _trafilatura_blocks(page: str, furniture: set[str], removed, title: str) -> 
     blocks = []
     for line in (extracted or "").splitlines():
         line = _clean(line)
-        if not line or line == title:
-            continue
-        if line in furniture:
-            removed.append((_short(line), "furniture"))
-            continue
-        blocks.append((line, None))
+        if line and line != title:
+            blocks.append((line, None))
     return blocks
 
 
