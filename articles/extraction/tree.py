@@ -22,10 +22,9 @@ from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
 # BeautifulSoup leaves code out of get_text(); so does everything that reads text here.
-_STRINGS = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template)]",
-    smart_strings=False,
-)
+# (Script and style hold nothing but text; a template can hold elements.)
+_CODE = "parent::script or parent::style or ancestor::template"
+_STRINGS = etree.XPath(f"descendant::text()[not({_CODE})]", smart_strings=False)
 _METADATA = etree.XPath(
     "//meta | //link | //title | //h1 | //time[@datetime] | //*[@itemprop='datePublished']"
     " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
