@@ -318,6 +318,19 @@ def test_full_size_page_gives_only_its_story(number):
     assert {"navigation", "script", "advert", "caption", "comment", "footer"} <= reasons(parsed)
 
 
+def test_a_mega_menu_longer_than_the_story_is_still_furniture():
+    links = "".join(
+        f'<li><a href="/kanal/{i}">Kanal berita nomor {i}</a></li>' for i in range(2500)
+    )
+    html = page(DATED).replace("<body>", f'<body><nav class="menu"><ul>{links}</ul></nav>')
+    parsed = parse(html)
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert [
+        reason for text, reason in parsed.removed if text.startswith("Kanal berita nomor 0 ")
+    ] == ["navigation"]
+
+
 def test_baca_juga_lines_become_related_headlines():
     body = [
         STORY[0],

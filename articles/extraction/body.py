@@ -23,7 +23,7 @@ from articles.extraction.boilerplate import (
     _tokens,
 )
 from articles.extraction.text import _clean, _short
-from articles.extraction.tree import as_tag, element_text
+from articles.extraction.tree import as_tag, element_text, link_text
 
 try:
     import trafilatura as _trafilatura
@@ -139,7 +139,7 @@ def _strip_boilerplate(root, removed, related, page_text_length) -> tuple[str, l
             child.drop_tree()
             continue
         text = _clean(element_text(child))
-        if _is_wrapper(reason, text, page_text_length):
+        if _is_wrapper(child, reason, text, page_text_length):
             pending.append(iter(list(child)))
             continue
         if reason == "author line" and not author:
@@ -159,16 +159,28 @@ def _strip_boilerplate(root, removed, related, page_text_length) -> tuple[str, l
     return author, dated
 
 
-def _is_wrapper(reason: str, text: str, page_text_length: int) -> bool:
-    """Whether an element the rules call furniture holds too much text to be furniture."""
+def _is_wrapper(element, reason: str, text: str, page_text_length: int) -> bool:
+    """Whether an element the rules call furniture holds too much text to be furniture.
+
+    Not when most of its text is links: a mega-menu can outweigh a short story.
+    """
     if reason in ("author line", "date line", "related articles", "tags", "caption"):
         if len(text) > 0.5 * page_text_length and page_text_length > 400:
-            return True  # a wrapper class such as "post-author-box-and-content"
+            if _link_share(element, text) < 0.5:
+                return True  # a wrapper class such as "post-author-box-and-content"
         if reason == "author line" and len(text) > 200:
             return True
         return reason == "date line" and len(text) > 120
     # The wrapper holding the story carries a misleading class.
-    return len(text) > 0.6 * page_text_length and page_text_length > 400
+    return (
+        len(text) > 0.6 * page_text_length
+        and page_text_length > 400
+        and _link_share(element, text) < 0.5
+    )
+
+
+def _link_share(element, text: str) -> float:
+    return len(_clean(link_text(element))) / len(text)
 
 
 def _author_from_byline(text: str) -> str:

@@ -11,7 +11,8 @@ to trafilatura afterwards), and:
   `itemprop="datePublished"`), in document order;
 - `as_tag` gives the furniture rules each element they judge as a BeautifulSoup tag
   without its children, so that subtrees they remove are never converted at all;
-- `element_text` and `text_length` read texts in C, as `get_text()` would give them;
+- `element_text`, `link_text` and `text_length` read texts in C, as `get_text()` would
+  give them;
 - `soup_of` converts a whole (cleaned) page, for the built-in reader's fallback.
 """
 
@@ -25,6 +26,7 @@ from lxml import etree
 # (Script and style hold nothing but text; a template can hold elements.)
 _CODE = "parent::script or parent::style or ancestor::template"
 _STRINGS = etree.XPath(f"descendant::text()[not({_CODE})]", smart_strings=False)
+_LINK_STRINGS = etree.XPath(f"descendant::text()[ancestor::a][not({_CODE})]", smart_strings=False)
 _METADATA = etree.XPath(
     "//meta | //link | //title | //h1 | //time[@datetime] | //*[@itemprop='datePublished']"
     " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
@@ -78,6 +80,11 @@ def as_tag(soup: BeautifulSoup, element: lxml.html.HtmlElement) -> Tag:
 def element_text(element: lxml.html.HtmlElement) -> str:
     """The element's text with a space between its strings, as `get_text(" ")` gives it."""
     return " ".join(_STRINGS(element))
+
+
+def link_text(element: lxml.html.HtmlElement) -> str:
+    """The text of the links inside the element, as `element_text` gives it."""
+    return " ".join(_LINK_STRINGS(element))
 
 
 def text_length(element: lxml.html.HtmlElement) -> int:
