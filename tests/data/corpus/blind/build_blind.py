@@ -4183,7 +4183,7 @@ def medium_queue_migration():
     return (
         name,
         page_shell("en", head, body),
-        expected(name, title, d, items, at="2021-05-19T16:48:31.904Z"),
+        expected(name, title, d, items, at="2021-05-19T16:48:31Z"),
     )
 
 
