@@ -331,6 +331,49 @@ def test_a_mega_menu_longer_than_the_story_is_still_furniture():
     ] == ["navigation"]
 
 
+MENU = "".join(f'<li><a href="/kanal/{i}">Kanal berita nomor {i}</a></li>' for i in range(120))
+
+
+def test_a_class_naming_the_wrappers_neighbour_does_not_make_it_furniture():
+    """ "layout-with-rail", "body_with-aside": the rail and the aside sit beside the story."""
+    html = (
+        page(DATED)
+        .replace(
+            '<div class="article-body">',
+            f'<nav><ul>{MENU}</ul></nav><section class="layout-with-rail__wrapper">'
+            '<div class="article-content-body article-content-body_with-aside">',
+        )
+        .replace(
+            "</body>",
+            '<aside class="rail"><p>Terpopuler hari ini di kota.</p></aside></section></div></body>',
+        )
+    )
+
+    parsed = parse(html)
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert ("Terpopuler hari ini di kota.", "sidebar") in parsed.removed
+
+
+def test_the_element_holding_most_of_the_paragraphs_is_never_furniture():
+    html = page(DATED).replace(
+        '<div class="article-body">', f'<nav><ul>{MENU}</ul></nav><div class="main-rail">'
+    )
+
+    assert parse(html).body == "\n\n".join(STORY)
+
+
+def test_a_comment_thread_longer_than_the_story_is_still_removed():
+    comments = "".join(f"<p>{p} Saya setuju sekali dengan rencana ini.</p>" for p in STORY * 2)
+    html = page(DATED, after=f'<div class="comments">{comments}</div>').replace(
+        "<body>", f"<body><nav><ul>{MENU}</ul></nav>"
+    )
+    parsed = parse(html)
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert "comment" in reasons(parsed)
+
+
 def test_baca_juga_lines_become_related_headlines():
     body = [
         STORY[0],

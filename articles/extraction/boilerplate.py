@@ -5,6 +5,13 @@ import re
 from bs4 import Tag
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+# A layout modifier names what sits *beside* the element: "layout-with-rail__wrapper",
+# "article-content-body_with-aside", "page--has-sidebar" hold the story next to a rail, an
+# aside, a sidebar. The words after "with"/"has"/"no"/"without" up to the next BEM
+# separator ("__", "--", "_") are not the element's own kind, so they are no furniture
+# tokens; "page-with-sidebar__sidebar" still ends in the element's own "sidebar".
+_BEM_PARTS = re.compile(r"__|--|_")
+_MODIFIER = re.compile(r"(?:^|[^a-z0-9])(?:with|has|no|without)(?:[^a-z0-9].*)?$")
 _CLASS_REASONS = [
     ("cookie notice", {"cookie", "cookies", "consent", "gdpr", "cmp"}),
     ("comment", {"comment", "comments", "disqus", "respond", "discussion", "komentar"}),
@@ -133,7 +140,8 @@ def _tokens(element: Tag) -> set[str]:
     for name in names:
         name = name.lower()
         tokens.add(name)
-        tokens.update(_TOKEN_SPLIT.split(name))
+        for part in _BEM_PARTS.split(name):
+            tokens.update(_TOKEN_SPLIT.split(_MODIFIER.sub("", part)))
     tokens.discard("")
     return tokens
 
