@@ -374,6 +374,20 @@ def test_a_comment_thread_longer_than_the_story_is_still_removed():
     assert "comment" in reasons(parsed)
 
 
+def test_list_items_in_the_story_are_paragraphs_without_a_bullet():
+    items = ["Jalur pejalan kaki sepanjang dua kilometer", "Taman bermain untuk anak-anak"]
+    after = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+    assert parse(page(DATED, after=after)).body == "\n\n".join([*STORY, *items])
+
+
+def test_a_kicker_inside_the_h1_does_not_bring_the_headline_into_the_body():
+    h1 = '<h1><span class="kicker">Cuaca</span><span>Taman kota baru dibuka</span></h1>'
+    html = page(DATED, title="Banjir", before=h1).replace("<h1>Banjir</h1>", "")
+
+    assert parse(html).body == "\n\n".join(STORY)
+
+
 def test_baca_juga_lines_become_related_headlines():
     body = [
         STORY[0],

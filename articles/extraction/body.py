@@ -27,6 +27,7 @@ from articles.extraction.tree import as_tag, element_text, link_text
 
 try:
     import trafilatura as _trafilatura
+    from trafilatura.xml import xmltotxt
 except ImportError:  # pragma: no cover - a declared dependency; the built-in reader remains
     _trafilatura = None
 
@@ -319,18 +320,25 @@ def _trafilatura_blocks(tree, title: str) -> list:
     """
     if _trafilatura is None:
         return []
-    extracted = _trafilatura.extract(
+    document = _trafilatura.bare_extraction(
         tree,
         include_comments=False,
         include_tables=False,
         include_images=False,
         favor_precision=True,
         deduplicate=False,
+        output_format="txt",  # the body tree, not yet written out as text
     )
+    if document is None or document.body is None:
+        return []
+    # Its text output marks list items with "- "; a list item is a paragraph of its own
+    # (the story's text as a reader sees it), so items are written out as paragraphs.
+    for item in document.body.iter("item"):
+        item.tag = "p"
     blocks = []
-    for line in (extracted or "").splitlines():
+    for line in xmltotxt(document.body, False).splitlines():
         line = _clean(line)
-        if line and line != title:
+        if line and line.replace(" ", "") != title.replace(" ", ""):
             blocks.append((line, None))
     return blocks
 
