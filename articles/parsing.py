@@ -52,16 +52,22 @@ _INITIALS = re.compile(r"\s*\((?P<initials>[a-z]{1,6}(?:/[a-z]{1,6}){0,3})\)$")
 # unqualified run of capitalised words is not enough ("Presiden Joko Widodo — …"),
 # so without a place the source must be a domain or start with an all-caps name.
 _WORD = r"(?:[A-Z0-9][\w.&'’]*|[\w-]+(?:\.[A-Za-z]{2,})+)"
+_DOMAIN = r"[\w-]+(?:\.[A-Za-z]{2,})+"
 _PLACE = r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
+_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"  # a wire's "SANTIAGO, Jan 24 (Reuters) - "
 _DASH = r" (?:--|[-–—]) "
 _DATELINES = (
+    # The site first, then the place: "jpnn.com, JAKARTA - ", "TEMPO.CO, Jakarta - ".
+    re.compile(rf"^(?P<source>{_DOMAIN}), {_PLACE}{_DASH}"),
     re.compile(rf"^{_PLACE}, (?P<source>{_WORD}(?: {_WORD}){{0,3}}){_DASH}"),
-    re.compile(rf"^{_PLACE} \((?P<source>[^()]{{2,40}})\){_DASH}"),
-    re.compile(
-        rf"^(?P<source>[\w-]+(?:\.[A-Za-z]{{2,}})+|[A-Z][A-Z0-9]+(?: {_WORD}){{0,3}}){_DASH}"
-    ),
+    re.compile(rf"^{_PLACE}(?:, {_DAY})? \((?P<source>[^()]{{2,40}})\){_DASH}"),
+    re.compile(rf"^(?P<source>{_DOMAIN}|[A-Z][A-Z0-9]+(?: {_WORD}){{0,3}}){_DASH}"),
 )
 _DATELINE_MAX_WORDS = 5
+# A place alone names no source ("Jakarta - " on detik.com). A dump's dateline is where
+# its source comes from, so only a saved page, whose publisher its metadata names, has it
+# taken out; one word only, so that "Presiden Joko Widodo - ..." is left alone.
+_PLACE_DATELINE = re.compile(rf"^(?P<place>[A-Z][\w'’]+){_DASH}")
 
 _DAY_NAME_DATE = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|minggu)\s*"
@@ -208,12 +214,19 @@ def parse_text_dump(text: str, *, default_language: str = "id") -> ParsedArticle
     )
 
 
-def _split_dateline(paragraph: str, removed: list[tuple[str, str]]) -> tuple[str, str]:
+def _split_dateline(
+    paragraph: str, removed: list[tuple[str, str]], *, place_only: bool = False
+) -> tuple[str, str]:
+    """The dateline's source and the paragraph without it; `place_only` also takes out a
+    dateline that is just a place (the source is then "")."""
     for pattern in _DATELINES:
         match = pattern.match(paragraph)
         if match and len(match[0].split()) - 1 <= _DATELINE_MAX_WORDS:
             removed.append((match[0].strip(), "dateline"))
             return match["source"].strip(), paragraph[match.end() :]
+    if place_only and (match := _PLACE_DATELINE.match(paragraph)):
+        removed.append((match[0].strip(), "dateline"))
+        return "", paragraph[match.end() :]
     return "", paragraph
 
 

@@ -425,6 +425,32 @@ def test_author_lines_initials_editor_and_dateline_are_taken_out():
     assert {"dateline", "author line", "editor", "author initials"} <= reasons(parsed)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Jakarta - ",
+        "jpnn.com, JAKARTA - ",
+        "SANTIAGO, Jan 24 (Reuters) - ",
+        "PHOENIX (AP) — ",
+        "Austin, Texas CNN — ",
+        "OBERALTHEIM – ",
+    ],
+)
+def test_a_leading_dateline_is_taken_out_of_the_first_paragraph(dateline):
+    parsed = parse(page(DATED, body=[dateline + STORY[0], *STORY[1:]]))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert (dateline.strip(), "dateline") in parsed.removed
+
+
+def test_a_name_before_a_dash_is_no_dateline():
+    first = (
+        "Presiden Joko Widodo - yang baru tiba dari Bali - meresmikan taman itu pada Senin pagi."
+    )
+
+    assert parse(page(DATED, body=[first, *STORY[1:]])).body.startswith(first)
+
+
 def test_paragraphs_split_by_br_are_kept_apart():
     html = page(DATED, body=[]).replace(
         '<div class="article-body">', '<div class="article-body">' + "<br><br>".join(STORY)

@@ -228,6 +228,10 @@ def test_command_fails_when_the_folder_has_no_seed_files(tmp_path, settings):
         ("Jakarta, CNN Indonesia — Harga naik.", "CNN Indonesia", "Harga naik."),
         ("merdeka.com – Harga naik.", "merdeka.com", "Harga naik."),
         ("Jakarta (ANTARA) - Harga naik.", "ANTARA", "Harga naik."),
+        ("SANTIAGO, Jan 24 (Reuters) - Harga naik.", "Reuters", "Harga naik."),
+        ("jpnn.com, JAKARTA - Harga naik.", "jpnn.com", "Harga naik."),
+        ("TEMPO.CO, Jakarta - Harga naik.", "TEMPO.CO", "Harga naik."),
+        ("Jakarta - Harga naik.", "", None),  # a place alone names no source: kept in a dump
         ("Presiden Joko Widodo - yang baru tiba - berpidato.", "", None),
         ("Menurut para pedagang di pasar itu - harga naik.", "", None),
     ],

@@ -152,7 +152,9 @@ def parse_html(
         container_blocks = _story_blocks(cleaned.body or cleaned, h1)
     paragraphs, line_author = _clean_blocks(container_blocks, removed, related, source_name)
     if paragraphs:
-        dateline_source, paragraphs[0] = parsing._split_dateline(paragraphs[0], removed)
+        dateline_source, paragraphs[0] = parsing._split_dateline(
+            paragraphs[0], removed, place_only=True
+        )
         if not paragraphs[0]:
             paragraphs.pop(0)
     else:
