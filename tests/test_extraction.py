@@ -304,6 +304,73 @@ def test_page_furniture_is_removed_with_its_reason():
             "comment", "footer", "script"} <= reasons(parsed)  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("furniture", "reason"),
+    [
+        (
+            '<amp-twitter><blockquote class="twitter-tweet"><p>Tarif naik mulai Senin.</p>— Kemenhub (@Kemenhub)</blockquote></amp-twitter>',
+            "embed",
+        ),
+        (
+            '<div class="fb-post"><blockquote><p>Harga terbaru di pasar.</p>Posted by DA on Monday</blockquote></div>',
+            "embed",
+        ),
+        (
+            '<div data-component="embed-block"><p>Allow Twitter content?</p><p>End of twitter post by Kota</p></div>',
+            "embed",
+        ),
+        (
+            '<div class="video-block"><p>Bekijk hier hoe reizigers wachten</p><span>02:14</span></div>',
+            "embed",
+        ),
+        ('<h2 class="summary-art">Taman baru dibuka dengan jalur pejalan kaki</h2>', "standfirst"),
+        ('<h3 class="subtitle">Sebuah taman untuk semua warga kota</h3>', "standfirst"),
+        (
+            '<div class="c-essentiel"><h2>L’essentiel</h2><ul><li>Taman dibuka.</li></ul></div>',
+            "standfirst",
+        ),
+        (
+            '<blockquote class="wp-block-pullquote"><p>Taman itu untuk semua.</p></blockquote>',
+            "pull quote",
+        ),
+        (
+            '<div class="bild"><img src="a.jpg"><p class="bildunterschrift">Hier soll die Umgehung verlaufen.</p></div>',
+            "caption",
+        ),
+        ('<div data-qa-id="image-caption"><span>Ilustrasi taman kota.</span></div>', "caption"),
+        ('<div class="anzeige"><span>Anzeige</span></div>', "advert"),
+        (
+            '<p class="is-last-update" datetime="2023-01-26T22:15:00+01:00">26 gennaio 2023</p>',
+            "date line",
+        ),
+        (
+            '<p data-testid="SignOffLine" class="sign-off__text">Reporting by Ana; Editing by Tom</p>',
+            "author line",
+        ),
+    ],
+    ids=[
+        "amp-twitter",
+        "facebook",
+        "embed-block",
+        "video",
+        "summary",
+        "subtitle",
+        "essentiel",
+        "pullquote",
+        "bild",
+        "data-qa-id",
+        "anzeige",
+        "datetime",
+        "sign-off",
+    ],  # fmt: skip
+)
+def test_furniture_inside_the_story_is_removed_with_its_reason(furniture, reason):
+    parsed = parse(page(DATED, body=[STORY[0], STORY[1]], after=furniture + f"<p>{STORY[2]}</p>"))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert reason in reasons(parsed)
+
+
 @pytest.mark.parametrize("number", [21, 19])  # 140 KB, 19 paragraphs; a republication
 def test_full_size_page_gives_only_its_story(number):
     """Inline scripts, JSON state, a mega-menu, comments and footers leave the story alone."""

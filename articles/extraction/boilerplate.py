@@ -36,8 +36,51 @@ _CLASS_REASONS = [
             "adslot",
             "adunit",
             "parallax",
+            "anzeige",
+            "werbung",
+            "publicidad",
+            "publicite",
+            "pubblicita",
+            "advertentie",
         },
     ),
+    # Embedded posts and players: their text is the post's or the player's, not the story's.
+    (
+        "embed",
+        {
+            "embed",
+            "embedded",
+            "twitter-tweet",
+            "tweet",
+            "instagram-media",
+            "fb-post",
+            "fb-video",
+            "tiktok-embed",
+            "video",
+            "audio",
+            "player",
+            "podcast",
+        },
+    ),
+    # What the headline's standfirst, dek or summary bullets say, the story says again.
+    (
+        "standfirst",
+        {
+            "standfirst",
+            "dek",
+            "summary",
+            "subtitle",
+            "chapo",
+            "chapeau",
+            "sapo",
+            "essentiel",
+            "highlights",
+            "keypoints",
+            "key-points",
+            "takeaways",
+        },
+    ),
+    ("pull quote", {"pullquote", "pull-quote", "pullout"}),
     (
         "related articles",
         {
@@ -64,6 +107,9 @@ _CLASS_REASONS = [
             "morestories",
             "pilihan",
             "also",
+            "leggi-anche",
+            "lees-ook",
+            "mehr-zum-thema",
         },
     ),
     (
@@ -81,11 +127,41 @@ _CLASS_REASONS = [
             "topbar",
         },
     ),
-    ("author line", {"byline", "author", "penulis", "reporter", "editor", "writer"}),
-    ("caption", {"caption", "wp-caption-text", "credit", "photo-credit", "figcaption"}),
+    (
+        "author line",
+        {"byline", "author", "penulis", "reporter", "editor", "writer", "signoff", "sign-off"},
+    ),
+    # An image's box holds nothing but its caption and credit.
+    (
+        "caption",
+        {
+            "caption",
+            "wp-caption-text",
+            "credit",
+            "photo-credit",
+            "figcaption",
+            "copyright",
+            "bildunterschrift",
+            "bildtext",
+            "didascalia",
+            "legende",
+            "leyenda",
+            "legenda",
+            "image",
+            "img",
+            "photo",
+            "foto",
+            "bild",
+            "absatzbild",
+            "picture",
+        },
+    ),
     ("tags", {"tags", "tag-list", "taglist", "topics", "keywords", "tagcloud"}),
     ("sidebar", {"sidebar", "widget", "rail", "aside"}),
-    ("date line", {"date", "time", "timestamp", "tanggal", "dateline", "published", "meta"}),
+    (
+        "date line",
+        {"date", "time", "timestamp", "tanggal", "dateline", "published", "meta", "datum", "fecha"},
+    ),
     ("hidden", {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "sronly"}),
     ("footer", {"footer", "foot"}),
     ("header", {"masthead", "site-header", "siteheader"}),
@@ -114,6 +190,18 @@ _TAG_REASONS = {
     "figcaption": "caption",
     "figure": "caption",
     "menu": "navigation",
+    # AMP pages write embeds and adverts as their own elements.
+    "amp-twitter": "embed",
+    "amp-instagram": "embed",
+    "amp-facebook": "embed",
+    "amp-youtube": "embed",
+    "amp-video": "embed",
+    "amp-audio": "embed",
+    "amp-iframe": "embed",
+    "amp-embed": "embed",
+    "amp-ad": "advert",
+    "amp-sticky-ad": "advert",
+    "amp-social-share": "share buttons",
 }
 _ROLE_REASONS = {
     "navigation": "navigation",
@@ -135,13 +223,15 @@ _BLOCK_TAGS = {
 
 def _tokens(element: Tag) -> set[str]:
     names = [element.get("id") or "", *(element.get("class") or [])]
-    names.extend(element.get(a) or "" for a in ("data-component", "data-testid"))
+    names.extend(element.get(a) or "" for a in ("data-component", "data-testid", "data-qa-id"))
     tokens = set()
     for name in names:
         name = name.lower()
         tokens.add(name)
         for part in _BEM_PARTS.split(name):
-            tokens.update(_TOKEN_SPLIT.split(_MODIFIER.sub("", part)))
+            part = _MODIFIER.sub("", part)
+            tokens.add(part)
+            tokens.update(_TOKEN_SPLIT.split(part))
     tokens.discard("")
     return tokens
 
@@ -156,6 +246,9 @@ def _boilerplate_reason(element: Tag) -> str | None:
         return "hidden"
     if reason := _ROLE_REASONS.get((element.get("role") or "").lower()):
         return reason
+    # <p class="is-last-update" datetime="...">; a <time> can sit inside a sentence.
+    if element.has_attr("datetime") and element.name != "time":
+        return "date line"
     tokens = _tokens(element)
     if not tokens:
         return None
