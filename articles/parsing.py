@@ -45,7 +45,9 @@ _BYLINE = re.compile(r"^(?:penulis|reporter)\s*:\s*(.+)$", re.I)
 _EDITOR = re.compile(r"^editor\s*:\s*(.*)$", re.I)
 # Lower case only: it is what tells a desk's initials, "(pia)" or "(ant/rd)", from an
 # abbreviation that happens to close a sentence, such as "(CSTO)".
-_INITIALS = re.compile(r"\s*\((?P<initials>[a-z]{1,6}(?:/[a-z]{1,6}){0,3})\)$")
+_INITIALS = re.compile(
+    r"\s*\((?P<initials>[a-z]{1,6}\d{0,2}(?:/[a-z]{1,6}\d{0,2}){0,3})\)$"
+)  # a desk number may follow: "(mcr8/jpnn)"
 
 # A dateline is short and sits at the very start of the first paragraph: an optional
 # place and a source made of capitalised words or a domain, then a spaced dash. An

@@ -398,6 +398,7 @@ def test_a_mega_menu_longer_than_the_story_is_still_furniture():
     ] == ["navigation"]
 
 
+ORION = "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya."
 MENU = "".join(f'<li><a href="/kanal/{i}">Kanal berita nomor {i}</a></li>' for i in range(120))
 
 
@@ -453,6 +454,111 @@ def test_a_kicker_inside_the_h1_does_not_bring_the_headline_into_the_body():
     html = page(DATED, title="Banjir", before=h1).replace("<h1>Banjir</h1>", "")
 
     assert parse(html).body == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Reporting by Lucía Ferrer; Editing by Tom Hales", "credit line"),
+        (
+            "Associated Press writer Maria Delgado in Las Vegas contributed to this report.",
+            "credit line",
+        ),
+        ("Edited by: Mara Lindholm", "credit line"),
+        ("COPYRIGHT © ANTARA 2022", "copyright"),
+        ("© RIPRODUZIONE RISERVATA", "copyright"),
+        ("___", "separator"),
+        ('Simak Video "Gerbang Tol Dipadati Pemudik, Pengguna Diminta Cek Saldo":', "video"),
+        ("Jangan Lewatkan Video Terbaru:", "video"),
+        (
+            "Artikel ini telah tayang di TribunJakarta.com dengan judul Tarif Ojol Naik Mulai Senin.",
+            "republication note",
+        ),
+        ("Ilustrasi biji kopi arabika. Foto: Shutterstock", "caption"),
+        ("Spazzaneve al lavoro sulla statale in Abruzzo (foto Ansa)", "caption"),
+        ("skip past newsletter promotion", "navigation"),
+        ("End of twitter post by Environment Agency Yorkshire", "navigation"),
+        ("26 gennaio 2023 (modifica il 27 gennaio 2023 | 08:02)", "date line"),
+        ("Stand: 07.09.2023 11:58 Uhr", "date line"),
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.",
+            "advert",
+        ),
+        (
+            "Puedes seguir a EL PAÍS Clima en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal",
+            "advert",
+        ),
+        (ORION, "advert"),
+    ],
+)
+def test_furniture_written_as_story_paragraphs_is_removed_with_its_reason(line, reason):
+    parsed = parse(page(DATED, body=[STORY[0], line, *STORY[1:]]))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert reason in reasons(parsed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright holders argued in court that the new rules would cost them millions of euros.",
+        "After the post office closed, residents had to travel 20 miles to collect a parcel.",
+        "Related to this, the council said it would review the budget for parks next year.",
+        "Watch your step, the mayor joked as he opened the new footbridge over the pond.",
+    ],
+)
+def test_story_sentences_that_open_like_furniture_lines_are_kept(sentence):
+    assert sentence in parse(page(DATED, body=[STORY[0], sentence, *STORY[1:]])).body.split("\n\n")
+
+
+def test_related_labels_in_other_languages_and_a_bare_label_with_its_headline():
+    body = [
+        STORY[0],
+        '<strong>BASAHIN: <a href="/a">QC LGU inilunsad ang buwis sa online selling</a></strong>',
+        STORY[1],
+        '<strong>Baca Juga</strong><br><a href="/b">KPU Tunda Rencana Impor Beras</a>',
+        STORY[2],
+        'Lire aussi <a href="/d">Le décryptage : pourquoi le système est-il déficitaire ?</a>',
+    ]
+    after = '<div class="inread-box"><p>LEGGI ANCHE</p><ul><li><a href="/c">La Camera approva i pedaggi</a></li></ul></div>'
+    parsed = parse(page(DATED, body=body, after=after))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert parsed.related_headlines[:3] == [
+        "QC LGU inilunsad ang buwis sa online selling",
+        "KPU Tunda Rencana Impor Beras",
+        "Le décryptage : pourquoi le système est-il déficitaire ?",
+    ]
+
+
+def test_a_pull_quote_repeating_the_story_is_removed_but_a_quoted_passage_is_kept():
+    said = "“Taman ini kami bangun untuk semua warga kota,” kata wali kota dalam sambutannya."
+    pull = '<blockquote class="td_quote_box"><p>“Taman ini kami bangun untuk semua warga kota.”</p></blockquote>'
+    passage = "<blockquote><p>Setiap warga berhak atas ruang terbuka hijau yang layak dan aman.</p></blockquote>"
+    parsed = parse(page(DATED, body=[STORY[0], said], after=pull + passage + f"<p>{STORY[1]}</p>"))
+
+    assert parsed.body.split("\n\n") == [
+        STORY[0],
+        said,
+        "Setiap warga berhak atas ruang terbuka hijau yang layak dan aman.",
+        STORY[1],
+    ]
+    assert "pull quote" in reasons(parsed)
+
+
+@pytest.mark.parametrize(
+    ("ending", "initials"),
+    [
+        ([STORY[2], "(mcr8/jpnn)", "Jangan Lewatkan Video Terbaru:"], "(mcr8/jpnn)"),
+        ([STORY[2], "<i>fdi/dpa</i>"], "fdi/dpa"),
+        ([f"{STORY[2]} <strong>(kil)</strong>", ORION], "(kil)"),
+    ],
+)
+def test_closing_initials_come_out_after_the_furniture_that_follows_them(ending, initials):
+    parsed = parse(page(DATED, body=[*STORY[:2], *ending]))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert (initials, "author initials") in parsed.removed
 
 
 def test_baca_juga_lines_become_related_headlines():

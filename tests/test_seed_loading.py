@@ -281,6 +281,13 @@ def test_parser_takes_author_initials_standing_alone_as_the_last_line():
     assert parsed.body == "Senin (3/1/2022) terjadi.\n\nParagraf akhir."
 
 
+def test_parser_takes_a_desk_number_with_the_initials():
+    parsed = parse_text_dump(dump("Senin (3/1/2022) terjadi.", "Paragraf akhir. (mcr8/jpnn)"))
+
+    assert parsed.author == "mcr8/jpnn"
+    assert parsed.body.endswith("Paragraf akhir.")
+
+
 def test_parser_keeps_a_capitalised_abbreviation_closing_the_body():
     parsed = parse_text_dump(dump("Senin (3/1/2022) rapat digelar oleh (CSTO)"))
 

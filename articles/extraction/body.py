@@ -2,12 +2,14 @@
 
 Boilerplate elements are first removed from the page's lxml tree by tag, role, class
 and id (navigation, header, footer, sidebar, comments, share buttons, newsletter and
-cookie boxes, adverts, related-article lists, captions, scripts). trafilatura then picks
-the story's paragraphs from what is left; when it finds nothing, the element holding the
-most paragraph text is chosen instead (readability-style scoring, with its
-qualifying siblings). The blocks are then cleaned line by line with the seed parser's
-rules (related headlines, adverts, bylines, editor lines, closing initials, datelines).
-Every removal is recorded in `removed` with its reason.
+cookie boxes, adverts, related-article lists, captions and image boxes, embeds,
+standfirsts, pull quotes, scripts), never the chain of elements holding most of the
+story's paragraphs. trafilatura then picks the story's paragraphs from what is left; when
+it finds nothing, the element holding the most paragraph text is chosen instead
+(readability-style scoring, with its qualifying siblings). The blocks are then cleaned
+line by line (related headlines, adverts, bylines, credit and copyright lines, video
+lead-ins, captions, date lines, pull quotes, closing initials, datelines; the line
+vocabulary is in `boilerplate`). Every removal is recorded in `removed` with its reason.
 """
 
 import re
@@ -20,6 +22,7 @@ from articles.extraction.boilerplate import (
     _BODY_HINTS,
     _SILENT,
     _boilerplate_reason,
+    _line_reason,
     _tokens,
 )
 from articles.extraction.text import _clean, _short
@@ -34,8 +37,9 @@ except ImportError:  # pragma: no cover - a declared dependency; the built-in re
 # ---------------------------------------------------------------------------- body blocks
 
 _PROMO = re.compile(
-    r"^(?:(?:ikuti|follow)\b.{0,60}\b(?:google news|whatsapp|telegram|twitter|instagram|"
-    r"facebook|channel|saluran)\b.*|dapatkan (?:update|informasi|berita)\b.{0,120}"
+    r"^(?:(?:ikuti|follow|simak|gabung|join|puedes\s+seguir|s[ií]guenos|sigue|suivez|"
+    r"folgen\s+sie|volg)\b.{0,160}\b(?:google news|whatsapp|telegram|twitter|instagram|"
+    r"facebook|channel|saluran|newsletter)\b.*|dapatkan (?:update|informasi|berita)\b.{0,250}"
     r"|(?:download|unduh) (?:aplikasi|the app)\b.*|\[gambas:[^\]]*\]"
     r"|(?:sign up|subscribe|daftar) (?:to|for|ke|untuk) (?:our|the|newsletter)\b.{0,80}"
     r"|continue reading below|lanjutkan membaca|iklan|anzeige|publicité|publicite"
@@ -46,7 +50,11 @@ _RELATED_BOX = re.compile(
     r"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|read\s+also|also\s+read|read\s+more|"
     r"pilihan\s+editor|berita\s+terkait|artikel\s+terkait|related(?:\s+(?:articles?|stories))?|"
     r"more\s+on\s+this\s+story|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|"
-    r"lire\s+aussi)\b\s*:?\s*(.*)$",
+    r"lire\s+aussi|leggi\s+anche|lees\s+ook|le[ae]\s+también|leia\s+também|veja\s+também|"
+    r"te\s+puede\s+interesar|baca\s+pula|basahin(?:\s+(?:din|rin))?)\b"
+    # Without a colon, a label followed by a sentence is the sentence's opening words:
+    # "Related to this, the council said ... ." is story text.
+    r"(?:\s*:|(?!\s+.*[.!][\"”’)]?$))\s*(.*)$",
     re.I,
 )
 _BY = re.compile(r"^(?:by|oleh|von|par)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$")
@@ -335,19 +343,48 @@ def _trafilatura_blocks(tree, title: str) -> list:
     # (the story's text as a reader sees it), so items are written out as paragraphs.
     for item in document.body.iter("item"):
         item.tag = "p"
+    title = title.replace(" ", "")
     blocks = []
-    for line in xmltotxt(document.body, False).splitlines():
-        line = _clean(line)
-        if line and line.replace(" ", "") != title.replace(" ", ""):
-            blocks.append((line, None))
+    for element in document.body:  # paragraphs, headings, lists, quotes, in order
+        lines = [_clean(line) for line in xmltotxt(element, False).splitlines()]
+        lines = [line for line in lines if line and line.replace(" ", "") != title]
+        # "<p><strong>Baca Juga</strong><br><a>Headline</a></p>": a bare label's headline
+        # is the rest of its paragraph.
+        if len(lines) > 1 and (match := _RELATED_BOX.match(lines[0])) and not match[1]:
+            lines[:2] = [f"{lines[0]}: {lines[1]}"]
+        blocks.extend((line, element.tag) for line in lines)
     return blocks
 
 
+# Initials on a line of their own need no brackets: "fdi/dpa" (Spiegel) closes a story as
+# "(fdi/dpa)" would; a slash is required, as one lower-case word could be the story's.
+_LONE_INITIALS = re.compile(r"^(?P<initials>[a-z]{1,6}\d{0,2}(?:/[a-z]{1,6}\d{0,2}){1,3})$")
+_QUOTE_MARKS = str.maketrans("", "", "\"“”„‟«»‹›'‘’‚")
+
+
+_QUOTES = {"quote", "blockquote"}
+
+
+def _kind(owner) -> str | None:
+    return owner.name if isinstance(owner, Tag) else owner
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).lower().split()).strip(" .,;:!?")
+
+
 def _clean_blocks(blocks, removed, related, source_name) -> tuple[list[str], str]:
-    """The story's paragraphs, after the seed parser's line rules; plus an author line."""
+    """The story's paragraphs, after the seed parser's line rules; plus an author line.
+
+    A block's owner is the BeautifulSoup element it came from (the built-in reader) or the
+    kind of trafilatura element ("p", "head", "quote", ...).
+    """
     paragraphs: list[str] = []
     author = ""
+    quoted = None  # the story's text, to tell a pull quote by
     for text, owner in blocks:
+        kind = _kind(owner)
+        owner = owner if isinstance(owner, Tag) else None
         if parsing._ADVERT.match(text) or _PROMO.match(text):
             removed.append((_short(text), "advert"))
             continue
@@ -359,6 +396,16 @@ def _clean_blocks(blocks, removed, related, source_name) -> tuple[list[str], str
             related.extend(h for h in heads if h not in related)
             removed.append((_short(text), "related headline"))
             continue
+        if reason := _line_reason(text):
+            removed.append((_short(text), reason))
+            continue
+        if kind in _QUOTES:
+            # A pull quote repeats a sentence of the story; a quoted passage does not.
+            if quoted is None:
+                quoted = " ".join(_quote_key(t) for t, o in blocks if _kind(o) not in _QUOTES)
+            if len(text.split()) >= 4 and _quote_key(text) in quoted:
+                removed.append((_short(text), "pull quote"))
+                continue
         if match := _AUTHOR_LINE.match(text):
             author = author or match["name"].strip()
             removed.append((text, "author line"))
@@ -381,7 +428,9 @@ def _clean_blocks(blocks, removed, related, source_name) -> tuple[list[str], str
         if paragraphs and text == paragraphs[-1]:
             continue
         paragraphs.append(text)
-    while paragraphs and (match := parsing._INITIALS.search(paragraphs[-1])):
+    while paragraphs and (
+        match := parsing._INITIALS.search(paragraphs[-1]) or _LONE_INITIALS.match(paragraphs[-1])
+    ):
         removed.append((match[0].strip(), "author initials"))
         author = author or match["initials"]
         paragraphs[-1] = paragraphs[-1][: match.start()].rstrip()

@@ -256,3 +256,93 @@ def _boilerplate_reason(element: Tag) -> str | None:
         if tokens & names:
             return reason
     return None
+
+
+# ---------------------------------------------------------------------------- lines
+# Lines of the story's text that are furniture by what they say, whatever their markup:
+# the sites write them as ordinary paragraphs inside the story.
+_LINE_REASONS = [
+    (
+        "credit line",
+        re.compile(
+            r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|"
+            r"produced|fact-checking)\s+by\b.{0,200}$"  # Reuters, DW
+            r"|^.{0,160}\bcontributed\s+(?:to\s+this\s+report|reporting)\b.{0,80}$",  # AP, CNN
+            re.I,
+        ),
+    ),
+    (
+        "copyright",  # "COPYRIGHT © ANTARA 2022", "© RIPRODUZIONE RISERVATA"
+        re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|hak\s+cipta\b).{0,100}$", re.I),
+    ),
+    ("separator", re.compile(r"^[\W_]{1,20}$")),  # AP's "___", "* * *"
+    (
+        "video",  # "Simak Video "...":", "Jangan Lewatkan Video Terbaru:", "Watch: ..."
+        re.compile(
+            r"^(?:simak|tonton|saksikan|lihat|jangan\s+lewatkan|watch|bekijk)\b.{0,30}\bvideo\b"
+            r".{0,150}$|^video\s*:.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "republication note",
+        re.compile(
+            r"^(?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+            r"|(?:this|the)\s+(?:article|story)\s+(?:was\s+|has\s+been\s+)?(?:first\s+|"
+            r"originally\s+)?(?:published|appeared)|a\s+version\s+of\s+this\s+(?:article|story)"
+            r"|dieser\s+(?:artikel|beitrag)\s+erschien|cet\s+article\s+a\s+été)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "caption",  # "Ilustrasi biji kopi. Foto: Shutterstock", "... (foto Ansa)"
+        re.compile(
+            r"^.{0,250}\b(?:foto|photo|bild|gambar|image|credit|kredit)\s*:\s*[^.!?:]{1,60}$"
+            r"|^.{0,250}\((?:foto|photo|bild)\b:?\s*[^()]{1,40}\)$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",  # skip links around embeds: "skip past newsletter promotion"
+        re.compile(
+            r"^(?:skip|end\s+of)\s+(?:past\s+|to\s+)?(?:\w+\s+){0,2}"
+            r"(?:post|posts|content|promotion|tweet|video|embed)(?:\s+by\s+[^.!?]{1,60})?$",
+            re.I,
+        ),
+    ),
+]
+# A line that is nothing but a date and time: "26 gennaio 2023 (modifica il 27 gennaio
+# 2023 | 08:02)", "Stand: 07.09.2023 11:58 Uhr", "Publié le 30/05/23 à 14h05".
+_DATE_WORDS = set(
+    """
+    januari februari pebruari maret april mei juni juli agustus september oktober november
+    desember jan feb mar apr may jun jul aug agu agt sep sept oct okt nov nop dec des
+    january february march june july august october december januar februar märz mai
+    dezember janvier février mars avril juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março maio junho julho setembro outubro dezembro maart augustus
+    senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thurs fri sat sun montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì
+    venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    updated update published posted modified modifica modificato aggiornato pubblicato
+    stand aktualisiert veröffentlicht publié mis à jour actualizado publicado atualizado
+    diperbarui diperbaharui dipublikasikan terbit pukul jam uhr am pm wib wita wit gmt utc
+    cet cest est edt pst pdt bst et h hrs at on le la il de del el um a las às op om
+    """.split()
+)
+_DATE_WORD = re.compile(r"[^\W\d_]+")
+_DATE_NUMBER = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b")
+
+
+def _line_reason(text: str) -> str | None:
+    """Why a line of the story's text is furniture by what it says, or None."""
+    for reason, pattern in _LINE_REASONS:
+        if pattern.match(text):
+            return reason
+    if len(text) <= 100 and _DATE_NUMBER.search(text):
+        if all(word in _DATE_WORDS for word in _DATE_WORD.findall(text.lower())):
+            return "date line"
+    return None
