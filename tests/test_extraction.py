@@ -371,6 +371,15 @@ def test_furniture_inside_the_story_is_removed_with_its_reason(furniture, reason
     assert reason in reasons(parsed)
 
 
+@pytest.mark.parametrize("name", ["text image-left", "article-summary"])
+def test_long_story_text_under_an_image_or_summary_class_is_kept(name):
+    inner = "".join(f"<p>{p}</p>" for p in STORY * 2)
+    after = f'<div class="{name}"><img src="a.jpg">{inner}</div>'
+    parsed = parse(page(DATED, body=STORY * 3, after=after))
+
+    assert parsed.body == "\n\n".join(STORY * 5)
+
+
 @pytest.mark.parametrize("number", [21, 19])  # 140 KB, 19 paragraphs; a republication
 def test_full_size_page_gives_only_its_story(number):
     """Inline scripts, JSON state, a mega-menu, comments and footers leave the story alone."""
@@ -460,6 +469,7 @@ def test_a_kicker_inside_the_h1_does_not_bring_the_headline_into_the_body():
     ("line", "reason"),
     [
         ("Reporting by Lucía Ferrer; Editing by Tom Hales", "credit line"),
+        ("(Reporting by Ana Lopez in Lima; Editing by Tom Hales)", "credit line"),
         (
             "Associated Press writer Maria Delgado in Las Vegas contributed to this report.",
             "credit line",

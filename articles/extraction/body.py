@@ -219,7 +219,11 @@ def _is_wrapper(element, reason: str, text: str, page_text_length: int) -> bool:
                 return True  # a wrapper class such as "post-author-box-and-content"
         if reason == "author line" and len(text) > 200:
             return True
+        if reason == "caption" and len(text) > 500:
+            return True  # "image-left" on a block of story text, not an image's box
         return reason == "date line" and len(text) > 120
+    if reason == "standfirst" and len(text) > 500:
+        return True  # a dek is a sentence or three, not a "summary-and-body" wrapper
     # The wrapper holding the story carries a misleading class.
     return (
         len(text) > 0.6 * page_text_length

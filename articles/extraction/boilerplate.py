@@ -56,6 +56,7 @@ _CLASS_REASONS = [
             "instagram-media",
             "fb-post",
             "fb-video",
+            "xfbml",
             "tiktok-embed",
             "video",
             "audio",
@@ -279,7 +280,7 @@ _LINE_REASONS = [
     (
         "credit line",  # Reuters, DW
         re.compile(
-            r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|"
+            r"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|"
             r"produced|fact-checking)\s+by\b.{0,200}$",
             re.I,
         ),
