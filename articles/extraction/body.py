@@ -318,8 +318,9 @@ def _story_blocks(root: Tag, h1: Tag | None) -> list[tuple[str, Tag | None]]:
         blocks.walk(element)
         blocks.flush()
         blocks.owner = None
-    title_text = _clean(h1.get_text(" ")) if h1 is not None else None
-    return [(t, o) for t, o in blocks.blocks if t != title_text]
+    # Without spaces: a kicker span and the headline span are read as one word run together.
+    title_text = "".join(h1.get_text().split()) if h1 is not None else None
+    return [(t, o) for t, o in blocks.blocks if t.replace(" ", "") != title_text]
 
 
 def _trafilatura_blocks(tree, title: str) -> list:
