@@ -235,6 +235,14 @@ def test_visible_date_text_is_the_last_resort():
     assert (day_only.published_on, day_only.published_at) == (dt.date(2022, 1, 17), None)
 
 
+def test_a_date_line_taken_out_of_the_body_still_dates_the_page():
+    parsed = parse(page(body=["Senin, 17 Januari 2022 14:05 WIB", *STORY]))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert parsed.published_on == dt.date(2022, 1, 17)
+    assert ("Senin, 17 Januari 2022 14:05 WIB", "date line") in parsed.removed
+
+
 def test_page_without_any_date_is_rejected():
     with pytest.raises(ParseError, match="^no date"):
         parse(page())

@@ -170,7 +170,8 @@ def parse_html(
             "the page may need JavaScript to show its text, or is not an article"
         )
     if published is None:
-        published = _visible_date("\n".join([title, *paragraphs]))
+        dates = [text for text, reason in removed if reason == "date line"]
+        published = _visible_date("\n".join([title, *paragraphs, *dates]))
     if published is None:
         raise ParseError(
             "no date: the page has no datePublished, article:published_time, <time datetime> "
