@@ -355,6 +355,18 @@ def test_page_furniture_is_removed_with_its_reason():
             '<p data-testid="SignOffLine" class="sign-off__text">Reporting by Ana; Editing by Tom</p>',
             "author line",
         ),
+        (
+            '<div class="paywall"><p>Langganan untuk membaca artikel ini selengkapnya.</p></div>',
+            "paywall",
+        ),
+        (
+            '<section class="kommentare"><p>Ein Leser schreibt: Eine gute Idee für die Stadt.</p></section>',
+            "comment",
+        ),
+        (
+            '<div class="meistgelesen"><p>Neue Regeln für Radfahrer in der Innenstadt</p></div>',
+            "related articles",
+        ),
     ],
     ids=[
         "amp-twitter",
@@ -370,7 +382,10 @@ def test_page_furniture_is_removed_with_its_reason():
         "anzeige",
         "datetime",
         "sign-off",
-    ],  # fmt: skip
+        "paywall",
+        "kommentare",
+        "meistgelesen",
+    ],
 )
 def test_furniture_inside_the_story_is_removed_with_its_reason(furniture, reason):
     parsed = parse(page(DATED, body=[STORY[0], STORY[1]], after=furniture + f"<p>{STORY[2]}</p>"))
@@ -489,6 +504,7 @@ def test_a_kicker_inside_the_h1_does_not_bring_the_headline_into_the_body(reader
         ("COPYRIGHT © ANTARA 2022", "copyright"),
         ("© RIPRODUZIONE RISERVATA", "copyright"),
         ("___", "separator"),
+        ("Publicidad", "advert"),
         ('Simak Video "Gerbang Tol Dipadati Pemudik, Pengguna Diminta Cek Saldo":', "video"),
         ("Jangan Lewatkan Video Terbaru:", "video"),
         (

@@ -42,7 +42,8 @@ _PROMO = re.compile(
     r"facebook|channel|saluran|newsletter)\b.*|dapatkan (?:update|informasi|berita)\b.{0,250}"
     r"|(?:download|unduh) (?:aplikasi|the app)\b.*|\[gambas:[^\]]*\]"
     r"|(?:sign up|subscribe|daftar) (?:to|for|ke|untuk) (?:our|the|newsletter)\b.{0,80}"
-    r"|continue reading below|lanjutkan membaca|iklan|anzeige|publicité|publicite"
+    r"|continue reading below|lanjutkan membaca|iklan|anzeige|werbung|publicité|publicite"
+    r"|publicidad|pubblicità|advertentie|reclame"
     r"|share this (?:article|story)|bagikan(?: artikel)?|copy link|salin tautan)$",
     re.I,
 )

@@ -15,9 +15,40 @@ _BEM_PARTS = re.compile(r"__|--|_")
 _MODIFIER = re.compile(r"(?:^|[^a-z0-9])(?:with|has|no|without)(?:[^a-z0-9].*)?$")
 _CLASS_REASONS = [
     ("cookie notice", {"cookie", "cookies", "consent", "gdpr", "cmp"}),
-    ("comment", {"comment", "comments", "disqus", "respond", "discussion", "komentar"}),
-    ("share buttons", {"share", "sharing", "social", "sosmed", "socmed", "sharebar", "shares"}),
+    (
+        "comment",
+        {
+            "comment",
+            "comments",
+            "disqus",
+            "respond",
+            "discussion",
+            "komentar",
+            "kommentare",
+            "commenti",
+            "comentarios",
+            "commentaires",
+            "reacties",
+        },
+    ),  # fmt: skip
+    (
+        "share buttons",
+        {
+            "share",
+            "sharing",
+            "social",
+            "sosmed",
+            "socmed",
+            "sharebar",
+            "shares",
+            "teilen",
+            "compartir",
+            "partager",
+            "condividi",
+        },
+    ),  # fmt: skip
     ("newsletter", {"newsletter", "subscribe", "subscription", "signup", "langganan"}),
+    ("paywall", {"paywall", "regwall"}),
     (
         "advert",
         {
@@ -109,6 +140,15 @@ _CLASS_REASONS = [
             "morestories",
             "pilihan",
             "also",
+            "relacionadas",
+            "relacionados",
+            "correlati",
+            "gerelateerd",
+            "meistgelesen",
+            "leido",
+            "leidos",
+            "letti",
+            "gelezen",
             "leggi-anche",
             "lees-ook",
             "mehr-zum-thema",
@@ -158,7 +198,19 @@ _CLASS_REASONS = [
             "picture",
         },
     ),
-    ("tags", {"tags", "tag-list", "taglist", "topics", "keywords", "tagcloud"}),
+    (
+        "tags",
+        {
+            "tags",
+            "tag-list",
+            "taglist",
+            "topics",
+            "keywords",
+            "tagcloud",
+            "schlagworte",
+            "etiquetas",
+        },
+    ),
     ("sidebar", {"sidebar", "widget", "rail", "aside"}),
     (
         "date line",
