@@ -365,10 +365,8 @@ def _trafilatura_blocks(tree, title: str) -> list:
 # Initials on a line of their own need no brackets: "fdi/dpa" (Spiegel) closes a story as
 # "(fdi/dpa)" would; a slash is required, as one lower-case word could be the story's.
 _LONE_INITIALS = re.compile(r"^(?P<initials>[a-z]{1,6}\d{0,2}(?:/[a-z]{1,6}\d{0,2}){1,3})$")
+_QUOTES = {"quote", "blockquote"}  # trafilatura's name for a blockquote, and the HTML one
 _QUOTE_MARKS = str.maketrans("", "", "\"“”„‟«»‹›'‘’‚")
-
-
-_QUOTES = {"quote", "blockquote"}
 
 
 def _kind(owner) -> str | None:

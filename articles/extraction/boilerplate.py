@@ -30,7 +30,7 @@ _CLASS_REASONS = [
             "commentaires",
             "reacties",
         },
-    ),  # fmt: skip
+    ),
     (
         "share buttons",
         {
@@ -46,7 +46,7 @@ _CLASS_REASONS = [
             "partager",
             "condividi",
         },
-    ),  # fmt: skip
+    ),
     ("newsletter", {"newsletter", "subscribe", "subscription", "signup", "langganan"}),
     ("paywall", {"paywall", "regwall"}),
     (
