@@ -182,6 +182,62 @@ def test_h1_decides_when_the_title_tag_carries_an_unknown_suffix():
     assert parse(html).title == "Harga Naik"
 
 
+def article_page(h1, head="", *, before="", lang="id"):
+    """A page whose <h1> markup is given whole; the story and a date as in `page`."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+        f'{before}<article>{h1}<div class="article-body">{paragraphs}</div></article></body></html>'
+    )
+
+
+def test_h1_readers_see_wins_over_seo_variants_of_the_headline():
+    seo = "UMK Jateng 2022 Naik 0,78 Persen, Buruh: Tak Berarti"
+    head = ld({"@type": "NewsArticle", "headline": seo}) + DATED
+    head += f'<meta property="og:title" content="{seo}"><title>{seo} | Warta</title>'
+    shown = "UMK 2022 Jawa Tengah Ditetapkan, Buruh Minta Angka Direvisi"
+
+    assert parse(article_page(f"<h1>{shown}</h1>", head)).title == shown
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="seitenkopf__topline">Sanierung bis 2030</span>'
+        '<span class="seitenkopf__headline--text">Bahn kündigt neue Sperrungen an</span></h1>',
+        '<h1><span class="text-base block">Energiekrise</span><span>Bahn kündigt neue Sperrungen an</span></h1>',
+        '<h1><a href="/x"><em class="kicker">Exklusiv:</em> Bahn kündigt neue Sperrungen an</a></h1>',
+    ],
+    ids=["topline-class", "short-first-part", "kicker-in-a-link"],
+)
+def test_kicker_printed_inside_the_h1_is_not_part_of_the_title(h1):
+    head = '<meta property="og:title" content="Sanierung: Bahn kündigt neue Sperrungen an">' + DATED
+
+    assert parse(article_page(h1, head, lang="de")).title == "Bahn kündigt neue Sperrungen an"
+
+
+@pytest.mark.parametrize(
+    ("h1", "before"),
+    [
+        ("<h1>Warta Kota</h1>", ""),  # the site's name
+        ("<h1>Nasional</h1>", ""),  # a section label
+        ("<h1>Berita Terpopuler Hari Ini</h1>", ""),  # not this story
+        ("<h1>Harga Cabai Rawit Melonjak di Pasar Induk</h1>",
+         '<header class="site-header"><h1>Harga Pasar Induk Hari Ini</h1></header>'),
+    ],
+    ids=["site-name", "section-label", "another-story", "in-the-masthead"],
+)  # fmt: skip
+def test_metadata_title_wins_when_the_h1_is_not_the_headline(h1, before):
+    head = (
+        '<meta property="og:title" content="Harga Cabai Rawit Melonjak di Pasar Induk">'
+        '<meta property="og:site_name" content="Warta Kota">' + DATED
+    )
+
+    parsed = parse(article_page(h1, head, before=before))
+
+    assert parsed.title == "Harga Cabai Rawit Melonjak di Pasar Induk"
+
+
 # ---------------------------------------------------------------- dates
 
 

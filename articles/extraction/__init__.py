@@ -22,7 +22,6 @@ from articles.extraction.body import (
 from articles.extraction.encoding import decode_html
 from articles.extraction.metadata import (
     _WIB,
-    _choose_title,
     _first_timestamp,
     _guess_language,
     _host,
@@ -32,6 +31,7 @@ from articles.extraction.metadata import (
     _primary_subtag,
     _Signals,
     _text_value,
+    _title,
     _visible_date,
     parse_timestamp,
 )
@@ -68,14 +68,7 @@ def parse_html(
     )
     h1 = soup.find("h1")
     h1_text = _clean(h1.get_text(" ")) if h1 else ""
-    title_tag = soup.find("title")
-    candidates = [
-        _clean(str(article.get("headline") or article.get("name") or "")),
-        signals.meta("og:title", "twitter:title", "title", "dc.title"),
-        h1_text,
-        _clean(title_tag.get_text()) if title_tag else "",
-    ]
-    title, title_site = _choose_title(candidates, source_name, original_url, h1_text)
+    title, title_site = _title(soup, signals, source_name, original_url)
 
     html = soup.find("html")
     language_code = _primary_subtag(

@@ -2,9 +2,17 @@
 
 Each field takes the first signal present, in this order:
 
-- title: JSON-LD `headline` (or `name`), `og:title`, `twitter:title`, the first `<h1>`,
-  `<title>`; a prefix or suffix after a separator (" | ", " - ", " – ", " — ", ": ",
-  " · ", " » ") that matches the site name, or the whole title the `<h1>` is part of, is cut.
+- title: the headline as the page's `<h1>` shows it, when that `<h1>` is headline-like:
+  not in page furniture (navigation, masthead, logo, footer), 3 to 40 words, not the site
+  name, and sharing words with a title the metadata states (at least two, and a fifth of
+  the `<h1>`'s words), if it states any; SEO variants in `og:title` and JSON-LD often
+  differ. A kicker printed inside the `<h1>` is left out: a part whose class says so
+  (kicker, topline, overline, Dachzeile, roofline, label, eyebrow, ...), or the first of
+  exactly two parts when it has at most five words. Otherwise the first present of
+  JSON-LD `headline` (or `name`), `og:title`, `twitter:title`, the first `<h1>`,
+  `<title>`. A prefix or suffix after a separator (" | ", " - ", " – ", " — ", ": ",
+  " · ", " » ") that matches the site name, or the whole title the `<h1>` is part of, is
+  cut.
 - publication time: JSON-LD `datePublished` (then `dateCreated`), `article:published_time`,
   then the date metas (`og:published_time`, `pubdate`, `publishdate`, `publish-date`,
   `date`, `dc.date.issued`, `dc.date`, `dcterms.created`, `parsely-pub-date`,
@@ -35,7 +43,7 @@ import re
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from articles import parsing
 from articles.extraction.text import _clean, _key
@@ -113,6 +121,11 @@ def _text_value(value) -> str:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url") or value.get("name") or ""
     return _clean(str(value)) if value else ""
+
+
+def _in_furniture(tag: Tag) -> bool:
+    """`tree.metadata_soup` wraps what sits in page furniture in an `<aside>`."""
+    return tag.find_parent("aside") is not None
 
 
 class _Signals:
@@ -293,6 +306,78 @@ def _first_timestamp(stamps: list[str], signals: _Signals, naive_zone: dt.tzinfo
                 others = [again[1].tzinfo]
         moment = moment.replace(tzinfo=others[0] if others else naive_zone)
     return day, moment
+
+
+_KICKER_WORDS = {
+    "kicker", "topline", "overline", "dachzeile", "roofline", "label", "eyebrow",
+    "supertitle", "suptitle", "pretitle", "overtitle", "surtitre", "antetitulo",
+    "occhiello", "spitzmarke", "flag", "rubric", "section", "category",
+    "hidden", "sr-only", "visually-hidden", "screen-reader-text",
+}  # fmt: skip
+_HEADLINE_WORDS = (3, 40)  # fewer is a section label or a logo, more is not a headline
+
+
+def _title(soup: BeautifulSoup, signals: _Signals, site: str, url: str) -> tuple[str, str]:
+    """The headline without the site name, and the site-name part that was cut (or "")."""
+    article = signals.article
+    title_tag = soup.find("title")
+    stated = [
+        _clean(str(article.get("headline") or article.get("name") or "")),
+        signals.meta("og:title", "twitter:title", "title", "dc.title"),
+        _clean(title_tag.get_text()) if title_tag else "",
+    ]
+    h1s = [h for h in soup.find_all("h1") if not _in_furniture(h)]
+    site_keys = {k for k in (_key(site), _key(_host(url))) if k}
+    for h1 in h1s:
+        text = _headline_text(h1)
+        low, high = _HEADLINE_WORDS
+        if not low <= len(text.split()) <= high or _matches_site(text, site_keys):
+            continue
+        if any(stated) and not any(_same_story(text, other) for other in stated if other):
+            continue
+        return _choose_title([text], site, url, text)
+    h1_text = _headline_text(h1s[0]) if h1s else ""
+    return _choose_title([*stated[:2], h1_text, stated[2]], site, url, h1_text)
+
+
+def _headline_text(h1: Tag) -> str:
+    """The `<h1>`'s text without a kicker printed inside it: a child whose class says so
+    (kicker, topline, Dachzeile...), or the first of two parts when it is short and the
+    second is a headline (`<h1><span>Energiekrise</span><span>Stadtwerke ...</span></h1>`)."""
+    node = h1
+    while len(children := [c for c in node.children if isinstance(c, Tag)]) == 1 and not (
+        _direct_text(node)
+    ):
+        node = children[0]
+    dropped = [c for c in node.find_all(True) if _tokens_of(c) & _KICKER_WORDS]
+    parts = [c for c in children if c.name != "br"]
+    if not dropped and len(parts) == 2 and not _direct_text(node):
+        first, rest = (_clean(p.get_text(" ")).split() for p in parts)
+        if len(first) <= 5 and len(rest) >= _HEADLINE_WORDS[0]:
+            dropped = [parts[0]]
+    if not dropped:
+        return _clean(h1.get_text(" "))
+    dropped_ids = {id(k) for k in dropped}
+    kept = (s for s in h1.find_all(string=True) if not any(id(p) in dropped_ids for p in s.parents))
+    return _clean(" ".join(kept))
+
+
+def _direct_text(tag: Tag) -> str:
+    return "".join(str(c) for c in tag.children if isinstance(c, NavigableString)).strip()
+
+
+def _tokens_of(tag: Tag) -> set[str]:
+    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower()
+    return {*names.split(), *re.split(r"[^a-z0-9]+", names)} - {""}
+
+
+def _same_story(headline: str, other: str) -> bool:
+    """Two titles share enough words to be about one story (an SEO variant of it)."""
+    words, others = (
+        {w for w in re.findall(r"\w+", t.lower()) if len(w) >= 3} for t in (headline, other)
+    )
+    shared = len(words & others)
+    return shared >= 2 and shared >= 0.2 * len(words)
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+|:\s+")
