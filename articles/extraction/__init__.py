@@ -10,8 +10,6 @@ order of signals for each field in `metadata`, how the body is found and cleaned
 in `tree`; `text` holds the helpers they share.
 """
 
-import datetime as dt
-
 from articles import parsing
 from articles.extraction.body import (
     _clean_blocks,
@@ -19,10 +17,10 @@ from articles.extraction.body import (
     _strip_boilerplate,
     _trafilatura_blocks,
 )
+from articles.extraction.dates import parse_timestamp
 from articles.extraction.encoding import decode_html
 from articles.extraction.metadata import (
-    _WIB,
-    _first_timestamp,
+    _Dates,
     _guess_language,
     _host,
     _is_url,
@@ -32,8 +30,6 @@ from articles.extraction.metadata import (
     _Signals,
     _text_value,
     _title,
-    _visible_date,
-    parse_timestamp,
 )
 from articles.extraction.text import REMOVED_TEXT_LIMIT, _clean
 from articles.extraction.tree import metadata_soup, parse_page, soup_of, text_length
@@ -76,7 +72,6 @@ def parse_html(
         or (html.get("lang") or html.get("xml:lang") or "" if html else "")
         or signals.meta("content-language", "language", "dc.language", "og:locale")
     ) or _primary_subtag(language or "")
-    naive_zone = _WIB if language_code == "id" else dt.UTC
 
     author_names = _names(article.get("author"), signals.by_id)
     author = ", ".join(dict.fromkeys(n for n in author_names if not _is_url(n)))
@@ -94,38 +89,9 @@ def parse_html(
         tags = [_clean(str(k)) for k in keywords or []]
     tags = list(dict.fromkeys(t for t in tags if t))
 
-    # Dates from metadata, before the page is pulled apart.
-    stamps = [
-        str(article.get(key))
-        for key in ("datePublished", "dateCreated")
-        if isinstance(article.get(key), str)
-    ]
-    for name in (
-        "article:published_time",
-        "og:published_time",
-        "og:article:published_time",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "publish_date",
-        "date",
-        "dc.date.issued",
-        "dcterms.issued",
-        "dc.date",
-        "dcterms.created",
-        "dcterms.date",
-        "parsely-pub-date",
-        "sailthru.date",
-        "datepublished",
-        "article.published",
-        "published_time",
-        "release_date",
-    ):
-        stamps.extend(signals.metas.get(name, []))
-    for node in soup.find_all(attrs={"itemprop": "datePublished"}):
-        stamps.append(node.get("content") or node.get("datetime") or "")
-    published = _first_timestamp(stamps, signals, naive_zone)
-    time_stamps = [t["datetime"] for t in soup.find_all("time", datetime=True)]
+    # Dates from metadata and the byline, before the page is pulled apart.
+    dates = _Dates(soup, signals, language_code)
+    published = dates.published()
 
     # Boilerplate out, everywhere, before choosing the story's container.
     body_root = tree.find("body")
@@ -134,10 +100,8 @@ def parse_html(
     page_text_length = text_length(body_root)
     related: list[str] = []
     byline_author, dated = _strip_boilerplate(body_root, removed, related, page_text_length)
-    if published is None:
-        published = _first_timestamp(time_stamps, signals, naive_zone)
     if published is None and dated:
-        published = _visible_date(" | ".join(dated))
+        published = dates.written(" | ".join(dated))
 
     container_blocks = _trafilatura_blocks(tree, h1_text)
     if not container_blocks:
@@ -163,8 +127,8 @@ def parse_html(
             "the page may need JavaScript to show its text, or is not an article"
         )
     if published is None:
-        dates = [text for text, reason in removed if reason == "date line"]
-        published = _visible_date("\n".join([title, *paragraphs, *dates]))
+        date_lines = [text for text, reason in removed if reason == "date line"]
+        published = dates.written("\n".join([title, *paragraphs, *date_lines]), naive_ok=False)
     if published is None:
         raise ParseError(
             "no date: the page has no datePublished, article:published_time, <time datetime> "

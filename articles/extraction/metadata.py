@@ -13,16 +13,37 @@ Each field takes the first signal present, in this order:
   `<title>`. A prefix or suffix after a separator (" | ", " - ", " – ", " — ", ": ",
   " · ", " » ") that matches the site name, or the whole title the `<h1>` is part of, is
   cut.
-- publication time: JSON-LD `datePublished` (then `dateCreated`), `article:published_time`,
-  then the date metas (`og:published_time`, `pubdate`, `publishdate`, `publish-date`,
-  `date`, `dc.date.issued`, `dc.date`, `dcterms.created`, `parsely-pub-date`,
-  `sailthru.date`, `itemprop=datePublished`), then the first `<time datetime>`, then a
-  date written in the page's visible text ("Kamis, 13 Januari 2022 10:15 WIB",
-  "13/1/2022", "Jan 13, 2022"), looked for in date-like elements first, then the story.
-  A time with an offset (or "Z", or WIB/WITA/WIT/GMT/UTC in text) keeps that offset. A
-  naive time takes the offset of any other timestamp on the same page, else UTC. A bare
-  day gives `published_at=None`. `published_on` is the day as the source writes it, in
-  the source's own offset.
+- publication time: the signals, in this order: JSON-LD `datePublished` (then
+  `dateCreated`; from a `WebPage` node of the `@graph` when the Article has neither),
+  `article:published_time`, the date metas (`og:published_time`, `pubdate`,
+  `publishdate`, `publish-date`, `date`, `dc.date.issued`, `dc.date`, `dcterms.created`,
+  `parsely-pub-date`, `sailthru.date`), `itemprop=datePublished`, the first `<time
+  datetime>` that is not an update's. The one most of them (and the byline) agree with
+  wins (same minute; a bare day agrees with a time on that day; a naive time with the
+  same wall-clock time); ties go to the earlier. A bare day takes the time of a signal
+  that agrees with it, else gives `published_at=None`.
+  The byline: the first element after the `<h1>` that is named as a date or byline
+  (class, id, itemprop, data-testid: date, time, datum, byline, meta, publi, tanggal,
+  ...) and holds a written date, or whose text is little else than a date; else the
+  nearest such named element before the `<h1>`. Dates, times and zones are read as
+  `dates.read_written` describes, in 14 languages; a date an "Updated"/"Stand"/"Mis à
+  jour" introduces only when no other is there.
+  Nothing inside page furniture counts (most-read and related lists, sidebars, comments,
+  footers; `tree.metadata_soup` wraps those in `<aside>`).
+  Without any such signal: the byline's date, then a date in the removed date lines, then
+  one in the story's text (its time only with a zone label).
+- time zone: a time with an offset other than zero keeps it. When the byline shows the
+  same wall-clock time with a zone label, a "Z" or missing offset mislabels local time
+  and takes the byline's zone. Otherwise a "Z" time is the same instant in the site's
+  own offset, and `published_on` is the day there (an AP story at 00:41 UTC on the 13th
+  is July 12, EDT): the byline's zone label, else the offset at which the byline's time
+  is that instant, else another timestamp's non-zero offset on the page, else the
+  language's usual zone (`dates.language_zone`: id WIB, ms/tl +08, vi +07, de, fr, nl,
+  it Central European, en-GB London, pt-BR São Paulo, ...), else UTC. A naive
+  timestamp takes the offset of a signal with the same wall-clock time, else the
+  byline's zone label, another timestamp's non-zero offset, the language's zone, UTC. A
+  written time without a zone label takes another timestamp's offset or the language's
+  zone; when neither exists, only its day is kept.
 - author: JSON-LD `author` (string, object, list, or `@id` reference), `<meta
   name="author">`, `article:author` (when not a URL), a byline element (`rel=author`,
   `itemprop=author`, `.byline`, `.author`), a "Penulis:"/"Reporter:" line in the story,
@@ -40,13 +61,13 @@ Each field takes the first signal present, in this order:
 import datetime as dt
 import json
 import re
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from articles import parsing
+from articles.extraction.dates import Written, language_zone, parse_timestamp, read_written
 from articles.extraction.text import _clean, _key
+from articles.extraction.tree import _DATEISH, _NAMING
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -135,7 +156,7 @@ class _Signals:
         self.metas: dict[str, list[str]] = {}
         for meta in soup.find_all("meta"):
             content = meta.get("content")
-            if content is None:
+            if content is None or (meta.get("itemprop") and _in_furniture(meta)):
                 continue
             content = _clean(content)
             for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -160,88 +181,224 @@ class _Signals:
 
 # ---------------------------------------------------------------------------- dates
 
-_ISO = re.compile(
-    r"(?P<y>\d{4})[-/]?(?P<m>\d{2})[-/]?(?P<d>\d{2})"
-    r"(?:[T ](?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
-)
-_ZONES = {"Z": 0, "WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2}
-_TIME_AFTER_DATE = re.compile(
-    r"^[\s,|\-–—]*(?:pukul\s+|at\s+|um\s+|à\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})"
-    r"(?:[:.]\d{2})?\s*(?P<zone>WIB|WITA|WIT|GMT|UTC|BST|CEST|CET)?\b",
-    re.I,
-)
-_WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
-_NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+_PUBLISHED_METAS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "parsely-pub-date",
+    "sailthru.date", "datepublished", "article.published", "published_time", "release_date",
+)  # fmt: skip
+_MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+_UPDATE_WORDS = {"updated", "update", "modified", "datemodified", "date-modified", "lastmod"}
+_Stamp = tuple[dt.date, dt.datetime | None]  # (day as written, time: aware, naive or None)
 
 
-def _offset(tz: str | None) -> dt.tzinfo | None:
-    if not tz:
-        return None
-    tz = tz.upper()
-    if tz in _ZONES:
-        return dt.timezone(dt.timedelta(hours=_ZONES[tz]))
-    sign = -1 if tz[0] == "-" else 1
-    digits = tz[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+class _Dates:
+    """The publication day and time, from the signals in the order the module docstring gives.
 
-
-def parse_timestamp(value: str) -> tuple[dt.date, dt.datetime | None] | None:
-    """(day as written, datetime or None when only a day) from ISO 8601 or RFC 2822 text.
-
-    A naive datetime is returned naive; the caller decides its offset.
+    Built from the metadata soup before the page's furniture is removed; `published()`
+    reads the signals there, `written(text)` a date written in other text of the page.
     """
-    value = value.strip()
-    if match := _ISO.match(value):
-        try:
-            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
+
+    def __init__(self, soup: BeautifulSoup, signals: _Signals, language: str):
+        article = signals.article
+        values = [article.get(k) for k in ("datePublished", "dateCreated")]
+        if not any(isinstance(v, str) for v in values):
+            # The Article node lacks dates: Yoast-style graphs put them on the WebPage.
+            values = [n.get("datePublished") for n in signals.nodes if _is_page_node(n)]
+        values += [value for name in _PUBLISHED_METAS for value in signals.metas.get(name, [])]
+        times, h1 = [], None  # one walk over the soup instead of three find_all()
+        for node in soup.descendants:
+            if not isinstance(node, Tag) or node.name == "meta":  # metas are read above
+                continue
+            if node.name == "time" and node.get("datetime"):
+                times.append(node)
+            elif node.name == "h1" and h1 is None and not _in_furniture(node):
+                h1 = node
+            if node.get("itemprop") == "datePublished" and not _in_furniture(node):
+                values.append(node.get("content") or node.get("datetime"))
+        first_time = next((t for t in times if not _in_furniture(t) and not _is_update(t)), None)
+        if first_time is not None and first_time.get("itemprop") != "datePublished":
+            values.append(first_time["datetime"])
+        self.stamps = _parsed(values)
+        modified = [article.get("dateModified")] + [signals.meta(n) for n in _MODIFIED_METAS]
+        self.offsets = [
+            m.utcoffset()
+            for _, m in [*self.stamps, *_parsed(modified), *_parsed(t["datetime"] for t in times)]
+            if m is not None and m.tzinfo is not None and m.utcoffset()
+        ]
+        self.language = _language_tag(soup, signals, language)
+        self.byline = _byline(soup, h1, self.language)
+
+    def published(self) -> _Stamp | None:
+        """The signal most others agree with (ties: the earlier one), in the site's zone."""
+        byline = self.byline
+        voters = [*self.stamps]
+        if byline is not None:
+            voters.append((byline.day, byline.moment()))
+        if not self.stamps:
+            return self._placed(byline) if byline is not None else None
+        support = [sum(_agree(stamp, voter) for voter in voters) for stamp in self.stamps]
+        day, moment = self.stamps[max(range(len(support)), key=lambda i: (support[i], -i))]
+        if moment is None:  # a bare day takes the time of a signal that agrees with it
+            moment = next((m for d, m in voters if d == day and m), None)
+            if moment is None:
+                return day, None
+            placed = self._zoned(moment)
+            return (day, placed) if placed.date() == day else (day, None)
+        placed = self._zoned(moment)
+        return placed.date(), placed
+
+    def written(self, text: str, *, naive_ok: bool = True) -> _Stamp | None:
+        """A date written in `text`; a time without a zone only when `naive_ok`."""
+        found = read_written(text, language=self.language)
+        if found is None:
             return None
-        if match["H"] is None:
-            return day, None
-        try:
-            moment = dt.datetime(
-                day.year, day.month, day.day, int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        if found.clock is not None and found.tz is None and not naive_ok:
+            return found.day, None
+        return self._placed(found)
+
+    def _placed(self, found: Written) -> _Stamp:
+        moment = found.moment()
+        if moment is None:
+            return found.day, None
+        if moment.tzinfo is None:
+            zone = (self.offsets and dt.timezone(self.offsets[0])) or language_zone(self.language)
+            if not zone:
+                return found.day, None  # a time that cannot be placed
+            moment = _fixed(moment.replace(tzinfo=zone))
+        return moment.date(), moment
+
+    def _zoned(self, moment: dt.datetime) -> dt.datetime:
+        """`moment` in the site's own offset; a naive time is placed in it first."""
+        byline = self.byline
+        shown = byline.moment() if byline is not None and not byline.updated else None
+        if moment.tzinfo is None or not moment.utcoffset():
+            # A byline showing the same wall-clock time with a zone: the metadata's "Z"
+            # (or missing offset) mislabels local time.
+            if shown is not None and shown.tzinfo is not None and shown.utcoffset():
+                if _same_clock(moment, shown):
+                    return moment.replace(tzinfo=shown.tzinfo)
+        if moment.tzinfo is None:
+            agreeing = [m for _, m in self.stamps if m is not None and m.tzinfo is not None]
+            agreeing = [m for m in agreeing if _same_clock(m, moment)]
+            zone = (
+                (agreeing and agreeing[0].tzinfo)
+                or (byline is not None and byline.tz)
+                or (self.offsets and dt.timezone(self.offsets[0]))
+                or language_zone(self.language)
+                or dt.UTC
             )
-        except ValueError:
-            return day, None
-        return day, moment.replace(tzinfo=_offset(match["tz"]))
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return moment.date(), moment
+            moment = _fixed(moment.replace(tzinfo=zone))
+        if moment.utcoffset():
+            return moment
+        # UTC: the same instant in the site's own offset.
+        zone = (byline is not None and byline.tz) or _clock_offset(shown, moment)
+        zone = zone or (self.offsets and dt.timezone(self.offsets[0]))
+        zone = zone or language_zone(self.language)
+        return _fixed(moment.astimezone(zone)) if zone else moment
 
 
-def _visible_date(text: str) -> tuple[dt.date, dt.datetime | None] | None:
-    """A date written for people, with the time and zone that may follow it."""
-    earliest = None
-    for pattern in (parsing._DAY_NAME_DATE, parsing._NAMED_MONTH_DATE, _NUMERIC_DATE):
-        for match in pattern.finditer(text):
-            if pattern is parsing._NAMED_MONTH_DATE:
-                month = parsing._MONTHS[(match["month"] or match["month2"]).lower()]
-                found = parsing._date_or_none(
-                    match["year"] or match["year2"], month, match["day"] or match["day2"]
-                )
-            else:
-                found = parsing._date_or_none(match["year"], match["month"], match["day"])
-            if found:
-                if earliest is None or match.start() < earliest[1]:
-                    earliest = (found, match.start(), match.end())
-                break
-    if earliest is None:
+_MINUTE = dt.timedelta(minutes=1)
+
+
+def _parsed(values) -> list[_Stamp]:
+    return [p for p in (parse_timestamp(v) for v in values if isinstance(v, str) and v) if p]
+
+
+def _is_page_node(node: dict) -> bool:
+    return any(t.endswith("page") for t in _types(node)) and isinstance(
+        node.get("datePublished"), str
+    )
+
+
+def _is_update(tag: Tag) -> bool:
+    names = [*(tag.get("class") or []), tag.get("itemprop") or ""]
+    return any(name.lower() in _UPDATE_WORDS for name in names)
+
+
+def _agree(a: _Stamp, b: _Stamp) -> bool:
+    """Same minute (a naive time: the same wall-clock time), or the same day if either is one."""
+    (day_a, moment_a), (day_b, moment_b) = a, b
+    if moment_a is None or moment_b is None:
+        return day_a == day_b
+    if (moment_a.tzinfo is None) != (moment_b.tzinfo is None):
+        return _same_clock(moment_a, moment_b)
+    return abs(moment_a - moment_b) < _MINUTE
+
+
+def _same_clock(a: dt.datetime, b: dt.datetime) -> bool:
+    return abs(a.replace(tzinfo=None) - b.replace(tzinfo=None)) < _MINUTE
+
+
+def _clock_offset(shown: dt.datetime | None, moment: dt.datetime) -> dt.tzinfo | None:
+    """The offset at which a byline's zoneless time is `moment`, if it is a plausible one."""
+    if shown is None or shown.tzinfo is not None:
         return None
-    found, _, end = earliest
-    if (time := _TIME_AFTER_DATE.match(text[end : end + 40])) and time["zone"]:
-        try:
-            moment = dt.datetime(
-                found.year, found.month, found.day, int(time["H"]), int(time["M"])
-            ).replace(tzinfo=_offset(time["zone"]))
-        except ValueError:
-            return found, None
-        return found, moment
-    return found, None
+    offset = shown - moment.astimezone(dt.UTC).replace(tzinfo=None)
+    offset = dt.timedelta(minutes=round(offset.total_seconds() / 60))
+    if offset % dt.timedelta(minutes=30) or not -_DAY / 2 <= offset <= _DAY * 14 / 24:
+        return None
+    return dt.timezone(offset)
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _fixed(moment: dt.datetime) -> dt.datetime:
+    """The same instant with a fixed offset (a `ZoneInfo` zone gives its offset then)."""
+    return moment.replace(tzinfo=dt.timezone(moment.utcoffset()))
+
+
+def _language_tag(soup: BeautifulSoup, signals: _Signals, language: str) -> str:
+    """`language` with a region when the page gives one ("en" + og:locale en_GB -> "en-gb")."""
+    html = soup.find("html")
+    for value in (
+        _text_value(signals.article.get("inLanguage")),
+        html.get("lang") or html.get("xml:lang") or "" if html else "",
+        signals.meta("content-language", "language", "dc.language"),
+        signals.meta("og:locale"),
+    ):
+        tag = value.strip().replace("_", "-").lower()
+        if "-" in tag and _primary_subtag(tag) == language:
+            return tag
+    return language
+
+
+def _byline(soup: BeautifulSoup, h1: Tag | None, language: str) -> Written | None:
+    """The date in the byline or dateline: the first element after the headline that is
+    named as a date or byline and holds one, or whose text is little else than a date
+    ("· Senin 13 Mei 2024 09:40 WIB"); else the nearest date element before the headline.
+    Never one in page furniture."""
+    after = (soup.html or soup).descendants if h1 is None else h1.next_elements
+    for element in after:
+        if not isinstance(element, Tag) or element.name in _NOT_BYLINE:
+            continue
+        if h1 is not None and h1 in element.parents or _in_furniture(element):
+            continue
+        found = read_written(element.get_text(" "), language=language)
+        if found is not None and (_is_date_named(element) or found.rest <= _BYLINE_REST):
+            return found
+    for element in h1.previous_elements if h1 is not None else ():
+        if isinstance(element, Tag) and element.name not in _NOT_BYLINE:
+            if _is_date_named(element) and not _in_furniture(element):
+                if (found := read_written(element.get_text(" "), language=language)) is not None:
+                    return found
+    return None
+
+
+_BYLINE_REST = 25  # characters besides the date: "Kompas.com - ", "Stand:", a day name
+
+
+_NOT_BYLINE = {"meta", "link", "script", "title", "h1", "html", "head", "body", "aside"}
+
+
+def _is_date_named(tag: Tag) -> bool:
+    if tag.name == "time":
+        return True
+    values = (tag.get(name) for name in _NAMING)
+    return bool(
+        _DATEISH.search(" ".join(v if isinstance(v, str) else " ".join(v) for v in values if v))
+    )
 
 
 # ---------------------------------------------------------------------------- page details
@@ -286,26 +443,6 @@ def _guess_language(text: str) -> str:
     counts = {code: sum(w in stop for w in words) for code, stop in _STOPWORDS.items()}
     best = max(counts, key=counts.get)
     return best if counts[best] >= 3 else "und"
-
-
-def _first_timestamp(stamps: list[str], signals: _Signals, naive_zone: dt.tzinfo):
-    parsed = [p for p in (parse_timestamp(s) for s in stamps if s) if p]
-    if not parsed:
-        return None
-    day, moment = parsed[0]
-    if moment is not None and moment.tzinfo is None:
-        # A naive time: borrow the offset of any other timestamp on the page, else the
-        # page's usual zone (WIB for Indonesian pages, UTC otherwise).
-        others = [m.tzinfo for _, m in parsed if m is not None and m.tzinfo is not None]
-        if not others:
-            modified = signals.meta("article:modified_time", "og:updated_time") or str(
-                signals.article.get("dateModified") or ""
-            )
-            again = parse_timestamp(modified) if modified else None
-            if again and again[1] is not None and again[1].tzinfo is not None:
-                others = [again[1].tzinfo]
-        moment = moment.replace(tzinfo=others[0] if others else naive_zone)
-    return day, moment
 
 
 _KICKER_WORDS = {
