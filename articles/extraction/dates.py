@@ -5,7 +5,8 @@
   with the time and zone label next to it. Month names in Indonesian, Malay, English,
   German, French, Spanish, Portuguese, Italian, Dutch, Tagalog, Swedish, Finnish and
   Turkish, and Vietnamese "15 tháng 3 năm 2023"; numeric `dd.mm.yyyy`, `dd/mm/yy(yy)`,
-  `dd-mm-yyyy` (month first on US-English pages when the numbers allow both), and
+  `dd-mm-yyyy` (month first on English pages without a region or from the US, Canada or
+  the Philippines, when the numbers allow both), and
   `yyyy-mm-dd`. Times "14:05", "14.05 Uhr", "14h05", "2:05 PM", "klo 9.15", "7:40 pagi",
   after the date ("…, 14:05 WIB") or before it ("Updated 9:15 PM EDT, July 12, 2022").
   Zone labels: WIB/WITA/WIT, the US, European, Asian and Australian abbreviations in

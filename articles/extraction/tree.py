@@ -53,8 +53,8 @@ _DATEISH = re.compile(
 )
 _DATEISH_TEXT_LIMIT = 250  # characters; a longer element is a wrapper, not a byline
 _UNNAMED_TEXT_LIMIT = 80
-_NOT_TEXT = {"style", "svg", "path", "g", "use", "circle", "rect", "polygon", "line", "defs",
-             "symbol", "img", "picture", "source", "iframe", "button", "input", "ins",
+_NOT_TEXT = {"script", "style", "svg", "path", "g", "use", "circle", "rect", "polygon", "line",
+             "defs", "symbol", "img", "picture", "source", "iframe", "button", "input", "ins",
              "noscript", "template", "video", "audio", "br", "hr", "wbr"}  # fmt: skip
 # Furniture whose dates and timestamps are other stories' (most-read lists, comments),
 # and the page header, navigation and footer whose <h1> is the site's logo.
@@ -144,7 +144,7 @@ def _following(element):
         sibling = node.getnext()
         while sibling is not None:
             for descendant in sibling.iter(etree.Element):
-                if descendant.tag not in _NOT_TEXT:  # svg icons do not use up the count
+                if descendant.tag not in _NOT_TEXT:  # svg icons and ad scripts do not count
                     yield descendant
             sibling = sibling.getnext()
         node = node.getparent()
