@@ -970,9 +970,10 @@ def test_parse_article_reports_a_broken_file_with_its_path(tmp_path):
         call_command("parse_article", str(tmp_path / "missing.html"), stdout=StringIO())
 
 
-# The blind pages (written without reading the extractor) join the gate once the
-# extractor has been tuned to them; until then they are scored, not gated.
-GATED = ["dev", "heldout"]
+# Every corpus is gated. `blind/` was written without reading the extractor, which was
+# then improved on its failures; `final/` was written the same way and never tuned on:
+# when it fails, write new pages like the failing ones into `dev/` and fix those.
+GATED = ["dev", "heldout", "blind", "final"]
 
 
 @pytest.mark.parametrize("folder", GATED)
