@@ -132,7 +132,7 @@ def parse_html(
     if published is None:
         raise ParseError(
             "no date: the page has no datePublished, article:published_time, <time datetime> "
-            "or a written date such as '13 Januari 2022'; add --date or fix the page"
+            "or a written date such as '13 Januari 2022'; add one of them to the saved page"
         )
     published_on, published_at = published
 
