@@ -225,7 +225,11 @@ def _split_dateline(
         match = pattern.match(paragraph)
         if match and len(match[0].split()) - 1 <= _DATELINE_MAX_WORDS:
             removed.append((match[0].strip(), "dateline"))
-            return match["source"].strip(), paragraph[match.end() :]
+            source = match["source"].strip()
+            # On a page "BOGOR - " is a place written in capitals, not a publisher.
+            if place_only and _PLACE_DATELINE.fullmatch(match[0]):
+                source = ""
+            return source, paragraph[match.end() :]
     if place_only and (match := _PLACE_DATELINE.match(paragraph)):
         removed.append((match[0].strip(), "dateline"))
         return "", paragraph[match.end() :]

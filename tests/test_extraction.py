@@ -839,6 +839,15 @@ def test_a_leading_dateline_is_taken_out_of_the_first_paragraph(dateline):
     assert (dateline.strip(), "dateline") in parsed.removed
 
 
+def test_a_place_in_capitals_before_the_dash_names_no_source():
+    body = ["BOGOR - " + STORY[0], *STORY[1:]]
+
+    assert parse(page(DATED, body=body)).source_name == ""
+    fallback = parse(page(DATED, body=body), source="Radar Bogor")
+    assert (fallback.source_name, fallback.body) == ("Radar Bogor", "\n\n".join(STORY))
+    assert ("BOGOR -", "dateline") in fallback.removed
+
+
 def test_a_name_before_a_dash_is_no_dateline():
     first = (
         "Presiden Joko Widodo - yang baru tiba dari Bali - meresmikan taman itu pada Senin pagi."
