@@ -5,7 +5,8 @@ page states about itself with BeautifulSoup, then keeps only the story's paragra
 and safe to call repeatedly.
 
 The rules are documented next to their code: how bytes are decoded in `encoding`, the
-order of signals for each field in `metadata`, how the body is found and cleaned in `body`
+order of signals for each field in `metadata` (for the publication time, in `published`;
+written dates and zones are read by `dates`), how the body is found and cleaned in `body`
 (the furniture vocabulary in `boilerplate`), what BeautifulSoup is given of the lxml tree
 in `tree`; `text` holds the helpers they share.
 """
@@ -20,7 +21,6 @@ from articles.extraction.body import (
 from articles.extraction.dates import parse_timestamp
 from articles.extraction.encoding import decode_html
 from articles.extraction.metadata import (
-    _Dates,
     _guess_language,
     _host,
     _is_url,
@@ -31,6 +31,7 @@ from articles.extraction.metadata import (
     _text_value,
     _title,
 )
+from articles.extraction.published import _Dates
 from articles.extraction.text import REMOVED_TEXT_LIMIT, _clean
 from articles.extraction.tree import metadata_soup, parse_page, soup_of, text_length
 from articles.parsing import ParsedArticle, ParseError
