@@ -91,8 +91,8 @@ def count_facets(
     sources,
     tags,
     oldest_first=False,
-    page_offset=0,
-    page_size=20,
+    page_offset: int,
+    page_size: int,
 ) -> Facets:
     """Counts of `articles` (already filtered) by source, year, language and tag.
 
@@ -103,6 +103,8 @@ def count_facets(
     first when `articles` are ordered by `rank`, else by date.
     """
     limit = exact_limit()
+    # No page lies past the limit; a page number in the billions must not overflow OFFSET.
+    page_offset = min(page_offset, limit)
     order = ["published_at", "pk"] if oldest_first else ["-published_at", "-pk"]
     direction = "ASC" if oldest_first else "DESC"
     columns = ["id", "source_id", "language", "year", "published_at"]

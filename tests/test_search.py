@@ -281,6 +281,14 @@ def test_search_results_page_in_the_order_of_the_list(client, settings):
     assert client.get(LIST, {"q": "flood", "page": 3}).status_code == 404
 
 
+@pytest.mark.parametrize("page", ["51", "9223372036854775807", "1" + "0" * 30])
+def test_a_page_past_the_results_is_not_found_however_large(client, page):
+    ArticleFactory(published=True, title="Flood story")
+
+    assert client.get(LIST, {"q": "flood", "page": page}).status_code == 404
+    assert client.get(LIST, {"lang": "id", "page": page}).status_code == 404
+
+
 def test_counts_stay_exact_up_to_the_limit(client, settings):
     settings.NEWSROOM_SEARCH_EXACT_LIMIT = 3
     ArticleFactory.create_batch(3, published=True, title="Flood story")
