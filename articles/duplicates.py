@@ -17,7 +17,8 @@ computed in Python over the window's stored excerpts (at most `MAX_WINDOW_ROWS`,
 first). The same code runs on every database. On PostgreSQL it replaced `pg_trgm`
 similarity of the title and excerpt, which cost about 90 µs a window row (13 µs here)
 and, being loose, let most of the window through as candidates whose bodies were then
-read and compared: import speed went from 57 to 73 pages/s on the benchmark corpus.
+read and compared (import speed went from 57 to 73 pages/s on the former, small
+benchmark pages).
 """
 
 import datetime as dt
