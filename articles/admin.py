@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import admin_import
+from . import admin_import, languages
 from .models import Article, Source, Tag
 from .search import update_search_vectors
 
@@ -79,11 +79,11 @@ class PublicationStatusFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "draft":
-            return queryset.filter(status=Article.Status.DRAFT)
+            return queryset.drafts()
         if self.value() == "published":
             return queryset.published()
         if self.value() == "scheduled":
-            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+            return queryset.scheduled()
         return queryset
 
 
@@ -97,13 +97,10 @@ class PossibleDuplicateFilter(admin.SimpleListFilter):
         return [("yes", _("Has possible duplicates")), ("no", _("No possible duplicates"))]
 
     def queryset(self, request, queryset):
-        in_cluster = models.Q(duplicate_of__isnull=False) | models.Exists(
-            Article.objects.filter(duplicate_of=models.OuterRef("pk"))
-        )
         if self.value() == "yes":
-            return queryset.filter(in_cluster)
+            return queryset.in_cluster()
         if self.value() == "no":
-            return queryset.exclude(in_cluster)
+            return queryset.not_in_cluster()
         return queryset
 
 
@@ -196,7 +193,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("imported from"))
     def imported_from(self, article):
-        provenance = getattr(article, "provenance", None)
+        provenance = article.provenance_or_none()
         if provenance is None:
             return _("Not imported from a file.")
         return format_html(
@@ -210,7 +207,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("removed by the importer"))
     def removed_blocks(self, article):
-        provenance = getattr(article, "provenance", None)
+        provenance = article.provenance_or_none()
         if provenance is None or not provenance.removed_blocks:
             return "-"
         return format_html(
@@ -228,6 +225,11 @@ class ArticleAdmin(admin.ModelAdmin):
             return _("Scheduled")
         return article.get_status_display()
 
+    def get_changeform_initial_data(self, request):
+        # The model has no default of its own: `NEWSROOM_DEFAULT_LANGUAGE` is read at run
+        # time, and a migration must not depend on a setting.
+        return {"language": languages.default(), **super().get_changeform_initial_data(request)}
+
     def view_on_site(self, article):
         # Drafts and scheduled articles answer 404 on the public site: offer no link.
         return article.get_absolute_url() if article.is_published else None
@@ -236,7 +238,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def publish(self, request, queryset):
         now = timezone.now()
         published = scheduled = 0
-        for article in queryset.filter(status=Article.Status.DRAFT):
+        for article in queryset.drafts():
             article.status = Article.Status.PUBLISHED
             if article.published_at is None:
                 # A date-only article would be moved to noon UTC, which may lie ahead.
@@ -276,7 +278,7 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description=_("Move the selected articles back to draft"), permissions=["change"])
     def unpublish(self, request, queryset):
         unpublished = 0
-        for article in queryset.filter(status=Article.Status.PUBLISHED):
+        for article in queryset.published_or_scheduled():
             article.status = Article.Status.DRAFT
             article.save(update_fields=["status", "updated_at"], refresh_search=False)
             unpublished += 1
@@ -318,6 +320,7 @@ class CountedArticlesAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
 
     def get_queryset(self, request):
+        # Every article, drafts included: the desk counts what it holds, not what is public.
         return super().get_queryset(request).annotate(article_count=models.Count("articles"))
 
     @admin.display(description=_("articles"), ordering="article_count")

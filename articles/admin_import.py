@@ -1,6 +1,6 @@
 """The admin's import page and original-file download, wired in by `ArticleAdmin.get_urls`.
 
-The page writes through `articles.importers.import_file`, the same path as the
+The page writes through `articles.importing.import_file`, the same path as the
 `import_articles` command, file by file, each in its own transaction.
 """
 
@@ -15,8 +15,9 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
-from .importers import FORMATS, OUTCOMES, ParseError, import_file
-from .models import Article, Provenance, language_code_validator
+from . import languages
+from .importing import FORMATS, OUTCOMES, ParseError, import_file
+from .models import Article, Provenance
 
 # Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) are spooled to a temporary file by
 # Django; DATA_UPLOAD_MAX_NUMBER_FILES (100) caps the files in one request. Bigger
@@ -55,7 +56,7 @@ class ImportForm(forms.Form):
         label=_("Files"),
         help_text=_(
             "Saved pages (.html, .htm), text dumps (.txt) or Newsroom exports "
-            "(.json, .ndjson); up to 20 MB each."
+            "(.json, .ndjson, .jsonl); up to 20 MB each."
         ),
         widget=MultipleFileInput(attrs={"accept": ",".join(FORMATS)}),
     )
@@ -69,7 +70,7 @@ class ImportForm(forms.Form):
         label=_("Language"),
         required=False,
         max_length=35,
-        validators=[language_code_validator],
+        validators=[languages.code_validator],
         help_text=_("Language code such as “id” or “en”, for pages that do not say."),
     )
     status = forms.ChoiceField(

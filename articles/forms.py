@@ -1,21 +1,17 @@
 """The reader's filter form: validates every GET parameter before it reaches the ORM."""
 
 from django import forms
-from django.utils.translation import get_language_info
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from .models import language_code_validator
-from .search import searched_words
+from . import languages, search
 
 MAX_QUERY_LENGTH = 200
 BEST_MATCH, NEWEST, OLDEST = "relevance", "newest", "oldest"
-
-
-def language_label(code):
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
+# Every other parameter is named by its field; `from` is a Python keyword, so the date
+# fields are named date_from and date_to and read and render these public names instead.
+DATE_FROM, DATE_TO = "from", "to"
+FILTERS = ("q", "source", "tag", "lang", "date_from", "date_to")  # fields that narrow the list
 
 
 class ArticleFilterForm(forms.Form):
@@ -37,7 +33,7 @@ class ArticleFilterForm(forms.Form):
         label=_("Language"),
         required=False,
         max_length=35,
-        validators=[language_code_validator],
+        validators=[languages.code_validator],
         widget=forms.Select,
     )
     date_from = forms.DateField(
@@ -64,15 +60,17 @@ class ArticleFilterForm(forms.Form):
     )
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
-    # `from` is a Python keyword: these fields read and render the public names instead.
-    PUBLIC_NAMES = {"date_from": "from", "date_to": "to"}
+    PUBLIC_NAMES = {"date_from": DATE_FROM, "date_to": DATE_TO}
 
-    def __init__(self, params, *, sources, tags, languages):
+    def __init__(self, params, *, sources, tags, language_codes: list[str], ranks: bool):
+        """`language_codes` are those in use; `ranks` says whether the database ranks
+        matches by relevance (PostgreSQL) or can only list them by date."""
         super().__init__(params)
+        self.ranks = ranks
         self.fields["source"].choices = sources
         self.fields["tag"].choices = tags
         self.fields["lang"].widget.choices = [("", _("Any language"))] + [
-            (code, language_label(code)) for code in languages
+            (code, languages.label(code)) for code in language_codes
         ]
 
     def add_prefix(self, field_name):
@@ -81,8 +79,8 @@ class ArticleFilterForm(forms.Form):
     def clean_q(self):
         # A query with no word to look for (punctuation, a lone `OR` or `-word`) means
         # "no query", not an error.
-        text = " ".join(self.cleaned_data["q"].split())
-        return text if searched_words(text) else ""
+        self.query = search.parse(self.cleaned_data["q"])
+        return self.query.text if self.query else ""
 
     def clean(self):
         cleaned = super().clean()
@@ -92,9 +90,10 @@ class ArticleFilterForm(forms.Form):
         return cleaned
 
     def filter(self, articles):
+        """`articles` narrowed by every filter in use, in `self.order`."""
         data = self.cleaned_data
-        if data["q"]:
-            articles = articles.search(data["q"])
+        if self.query:
+            articles = articles.search(self.query)
         if data["source"]:
             articles = articles.from_sources(data["source"])
         if data["tag"]:
@@ -102,15 +101,39 @@ class ArticleFilterForm(forms.Form):
         if data["lang"]:
             articles = articles.in_language(data["lang"])
         articles = articles.published_between(data["date_from"], data["date_to"])
-        if data["sort"] == OLDEST:
-            return articles.oldest_first()
-        if data["sort"] == NEWEST:
-            return articles.newest_first()
-        return articles.best_match_first()
+        if self.order == BEST_MATCH:
+            return articles.best_match_first()
+        return articles.oldest_first() if self.order == OLDEST else articles.newest_first()
+
+    @cached_property
+    def query(self) -> search.Query:
+        """The words to search for, parsed once (empty when the form is not valid)."""
+        return search.parse("")
 
     @property
-    def is_filtered(self):
+    def is_filtered(self) -> bool:
         data = getattr(self, "cleaned_data", {})
-        return any(
-            data.get(name) for name in ("q", "source", "tag", "lang", "date_from", "date_to")
-        )
+        return any(data.get(name) for name in FILTERS)
+
+    @property
+    def order(self) -> str:
+        """The order the results are listed in: `BEST_MATCH` only when they are ranked
+        (words to search for, a database that ranks, no date order asked for)."""
+        asked = getattr(self, "cleaned_data", {}).get("sort") or BEST_MATCH
+        if asked == BEST_MATCH and not (self.query and self.ranks):
+            return NEWEST
+        return asked
+
+    @property
+    def is_ranked(self) -> bool:
+        """Listed best match first, by the rank of each match."""
+        return self.order == BEST_MATCH
+
+    @property
+    def is_oldest_first(self) -> bool:
+        return self.order == OLDEST
+
+    @property
+    def ranking_unavailable(self) -> bool:
+        """Words were given, but this database lists matches by date only."""
+        return bool(self.query) and not self.ranks

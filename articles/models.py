@@ -5,78 +5,75 @@ import re
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from . import languages
 from . import search as full_text
+from .slugs import SLUG_MAX_LENGTH, unique_slug
 
-SLUG_MAX_LENGTH = 120
 EXCERPT_LENGTH = 280
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
-language_code_validator = RegexValidator(
-    r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-    _("Use a language code such as “id”, “en” or “en-GB”."),
-)
+
+class CountedQuerySet(models.QuerySet):
+    """Sources and tags: the articles in each that readers can see, counted in the query."""
+
+    def with_published_count(self):
+        """Annotated with `published_count`, the published articles of each."""
+        return self.annotate(
+            published_count=Count("articles", filter=Q(articles__in=Article.objects.published()))
+        )
+
+    def in_use(self):
+        """With `published_count`, only those holding at least one published article."""
+        return self.with_published_count().filter(published_count__gt=0)
 
 
-def unique_slug(model, text, *, exclude_pk=None, max_length=SLUG_MAX_LENGTH):
-    """A slug for `text` that no other row of `model` uses: `title`, `title-2`, `title-3`…"""
-    base = slugify(text)[:max_length].strip("-") or model._meta.model_name
-    taken = model.objects.filter(slug__startswith=base[: max_length - 4])
-    if exclude_pk is not None:
-        taken = taken.exclude(pk=exclude_pk)
-    taken = set(taken.values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        suffix = f"-{n}"
-        slug = f"{base[: max_length - len(suffix)].rstrip('-')}{suffix}"
-    return slug
+class Named(models.Model):
+    """What readers browse by: a unique name, and a unique slug made from it once."""
 
-
-class Source(models.Model):
-    name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH, unique=True, blank=True)
-    homepage_url = models.URLField(_("homepage"), max_length=500, blank=True)
+
+    objects = CountedQuerySet.as_manager()
 
     class Meta:
+        abstract = True
         ordering = ["name"]
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
+
+
+class Source(Named):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    homepage_url = models.URLField(_("homepage"), max_length=500, blank=True)
+
+    class Meta(Named.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
 
     def get_absolute_url(self):
         return reverse("articles:source_detail", kwargs={"slug": self.slug})
 
 
-class Tag(models.Model):
+class Tag(Named):
     name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH, unique=True, blank=True)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Named.Meta):
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
 
-    def __str__(self):
-        return self.name
-
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Tag, self.name, exclude_pk=self.pk)
         existed = self.pk is not None
         super().save(*args, **kwargs)
         if existed:  # tag names are part of their articles' search documents
@@ -87,10 +84,34 @@ class Tag(models.Model):
         return reverse("articles:tag_detail", kwargs={"slug": self.slug})
 
 
+def _is_repeated():
+    """Another article is flagged as a version of this one."""
+    return Exists(Article.objects.filter(duplicate_of=OuterRef("pk")))
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Marked published and not scheduled for the future."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def scheduled(self):
+        """Marked published with a date still in the future: hidden until then."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
+    def published_or_scheduled(self):
+        """Marked published, whether visible already or not yet."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def published_around(self, day, days):
+        """Of any status, published within `days` of `day` (inclusive)."""
+        # Naming every status lets the (status, published_on) index serve the date range.
+        return self.filter(
+            status__in=Article.Status.values,
+            published_on__range=(day - dt.timedelta(days=days), day + dt.timedelta(days=days)),
+        )
 
     def for_listing(self):
         """What a list item shows: the source joined, the body left behind."""
@@ -107,7 +128,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(Exists(tagging))
 
     def in_language(self, code):
-        return self.filter(Q(language=code) | Q(language__startswith=f"{code}-"))
+        """In language `code` or one of its regions (see `articles.languages`)."""
+        return self.filter(languages.matching(code))
 
     def published_between(self, first=None, last=None):
         """Publication day within [first, last], both optional and inclusive."""
@@ -122,16 +144,49 @@ class ArticleQuerySet(models.QuerySet):
         return full_text.search(self, text)
 
     def best_match_first(self):
-        """By relevance when `search()` ranked the rows, ties newest first; else newest."""
-        if "rank" not in self.query.annotations:
-            return self.newest_first()
+        """By the `rank` that `search()` gives on PostgreSQL, ties newest first."""
         return self.order_by("-rank", "-published_at", "-pk")
+
+    def languages(self):
+        """The distinct language codes of these articles, in order."""
+        return self.order_by("language").values_list("language", flat=True).distinct()
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
     def oldest_first(self):
         return self.order_by("published_at", "pk")
+
+    def before(self, article):
+        """Older than `article` in the listing order, the nearest first."""
+        same_time = Q(published_at=article.published_at, pk__lt=article.pk)
+        return self.filter(Q(published_at__lt=article.published_at) | same_time).newest_first()
+
+    def after(self, article):
+        """Newer than `article` in the listing order, the nearest first."""
+        same_time = Q(published_at=article.published_at, pk__gt=article.pk)
+        return self.filter(Q(published_at__gt=article.published_at) | same_time).oldest_first()
+
+    def with_is_repeated(self):
+        """Annotated with `is_repeated`: another article is flagged as a version of it."""
+        return self.annotate(is_repeated=_is_repeated())
+
+    def in_cluster(self):
+        """Versions of one story: flagged as a duplicate, or with duplicates of its own."""
+        return self.filter(Q(duplicate_of__isnull=False) | _is_repeated())
+
+    def not_in_cluster(self):
+        return self.exclude(Q(duplicate_of__isnull=False) | _is_repeated())
+
+    def versions_of(self, article):
+        """The story's other versions: the article it repeats and all repeating that one.
+
+        Expects `article` from `with_is_repeated()`; an article in no cluster asks no query.
+        """
+        if not (article.duplicate_of_id or article.is_repeated):
+            return self.none()
+        root = article.duplicate_of_id or article.pk
+        return self.filter(Q(pk=root) | Q(duplicate_of=root)).exclude(pk=article.pk)
 
 
 class Article(models.Model):
@@ -154,8 +209,7 @@ class Article(models.Model):
     language = models.CharField(
         _("language"),
         max_length=35,
-        default="en",
-        validators=[language_code_validator],
+        validators=[languages.code_validator],
         help_text=_("BCP 47 code of the article’s text, such as “id” or “en”."),
     )
     status = models.CharField(
@@ -276,15 +330,8 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         day = self.published_on or timezone.localdate()
-        return reverse(
-            "articles:article_detail",
-            kwargs={
-                "year": day.year,
-                "month": day.month,
-                "day": day.day,
-                "slug": self.slug,
-            },
-        )
+        parts = {"year": day.year, "month": day.month, "day": day.day, "slug": self.slug}
+        return reverse("articles:article_detail", kwargs=parts)
 
     @staticmethod
     def date_only_instant(day):
@@ -323,21 +370,22 @@ class Article(models.Model):
     def paragraphs(self):
         return [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(self.body) if part.strip()]
 
+    def provenance_or_none(self):
+        """The file this article was imported from, or None for one written in the admin."""
+        try:
+            return self.provenance
+        except Provenance.DoesNotExist:
+            return None
+
     @property
     def is_published(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+        when = self.published_at  # None while an unsaved draft has no date yet
+        return self.status == self.Status.PUBLISHED and when is not None and when <= timezone.now()
 
     @property
     def is_scheduled(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
+        when = self.published_at
+        return self.status == self.Status.PUBLISHED and when is not None and when > timezone.now()
 
 
 class Provenance(models.Model):

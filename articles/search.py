@@ -23,6 +23,8 @@ from django.db.models import BooleanField, Case, F, Func, Q, QuerySet, Value, Wh
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from articles import languages
+
 # The text-search configuration for each article language; anything else is `simple`.
 CONFIGS = {"id": "indonesian", "en": "english"}
 FALLBACK_CONFIG = "simple"
@@ -84,18 +86,31 @@ def is_supported(using="default"):
     return connections[using].vendor == "postgresql"
 
 
-def update_search_vectors(article_ids=None, *, using="default") -> None:
-    """Recompute the search document of `article_ids` (all articles when None)."""
+def update_search_vectors(article_ids=None, *, id_range=None, using="default") -> None:
+    """Recompute the search document of `article_ids` (all articles when None) and add
+    their words to the known words; with `id_range` (first, last), the documents of the
+    articles with ids in it, leaving the known words to `rebuild_known_words`."""
     if not is_supported(using):
         return
     with connections[using].cursor() as cursor:
-        if article_ids is None:
+        if id_range is not None:
+            cursor.execute(_UPDATE_SQL + " WHERE a.id BETWEEN %s AND %s", list(id_range))
+        elif article_ids is None:
             cursor.execute(_UPDATE_SQL)
-            return
-        ids = list(article_ids)
-        if ids:
+        elif ids := list(article_ids):
             cursor.execute(_UPDATE_SQL + " WHERE a.id = ANY(%s)", [ids])
             cursor.execute(_ADD_WORDS_SQL, [ids])
+
+
+def rebuild_known_words(*, using="default") -> int:
+    """Recount the words of every article for spelling suggestions; their number."""
+    if not is_supported(using):
+        return 0
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute("TRUNCATE articles_search_word")
+        cursor.execute(_ALL_WORDS_SQL)
+        cursor.execute("SELECT count(*) FROM articles_search_word")
+        return cursor.fetchone()[0]
 
 
 def rebuild_search_index(*, using="default") -> int:
@@ -106,12 +121,9 @@ def rebuild_search_index(*, using="default") -> int:
     """
     if not is_supported(using):
         return 0
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+    with transaction.atomic(using=using):
         update_search_vectors(using=using)
-        cursor.execute("TRUNCATE articles_search_word")
-        cursor.execute(_ALL_WORDS_SQL)
-        cursor.execute("SELECT count(*) FROM articles_search_word")
-        return cursor.fetchone()[0]
+        return rebuild_known_words(using=using)
 
 
 # Reading a reader's query: web-search syntax, the same on every database.
@@ -127,11 +139,28 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-def parse(text: str) -> list[list[Term]]:
+@dataclass(frozen=True)
+class Query:
+    """A reader's query, parsed once: every search, snippet and suggestion reads this."""
+
+    text: str  # as typed, white space folded: what PostgreSQL parses
+    clauses: tuple[tuple[Term, ...], ...]  # all must hold; each a choice of alternatives
+    words: tuple[str, ...]  # looked for (not excluded), in order, without repeats
+
+    def __bool__(self):
+        return bool(self.words)
+
+    @property
+    def has_exclusions(self) -> bool:
+        return any(term.excluded for clause in self.clauses for term in clause)
+
+
+def parse(text: str) -> Query:
     """`text` as clauses that must all hold, each a list of alternatives (`OR`).
 
     Follows `websearch_to_tsquery`: quoted phrases, `OR` between terms, `-` to exclude.
     """
+    text = " ".join(text.split())
     clauses, join_next = [], False
     for match in _TOKEN.finditer(text):
         negated, phrase, word = match.groups()
@@ -151,35 +180,30 @@ def parse(text: str) -> list[list[Term]]:
         else:
             clauses.append([term])
         join_next = False
-    return clauses
-
-
-def searched_words(text: str) -> list[str]:
-    """The words a reader looks for (not those excluded), in order, without repeats."""
     words = []
-    for clause in parse(text):
+    for clause in clauses:
         for term in clause:
             if not term.excluded:
                 words += [w for w in term.text.split() if w not in words]
-    return words
+    return Query(text, tuple(map(tuple, clauses)), tuple(words))
+
+
+def as_query(query: "Query | str") -> Query:
+    return query if isinstance(query, Query) else parse(query)
 
 
 # Matching and ranking
 
 
-def _language_is(code):
-    return Q(language=code) | Q(language__startswith=f"{code}-")
-
-
 def _config_for_row():
-    whens = [When(_language_is(code), then=Value(name)) for code, name in CONFIGS.items()]
+    whens = [When(languages.matching(code), then=Value(name)) for code, name in CONFIGS.items()]
     return Case(*whens, default=Value(FALLBACK_CONFIG))
 
 
 def _query_for_row(text):
     """The reader's query parsed with the configuration of each article's own language."""
     whens = [
-        When(_language_is(code), then=SearchQuery(text, config=name, search_type="websearch"))
+        When(languages.matching(code), then=SearchQuery(text, config=name, search_type="websearch"))
         for code, name in CONFIGS.items()
     ]
     default = SearchQuery(text, config=FALLBACK_CONFIG, search_type="websearch")
@@ -207,23 +231,24 @@ def _matches(query):
     )
 
 
-def search(articles: QuerySet, text: str) -> QuerySet:
-    """Articles matching `text`; on PostgreSQL annotated with `rank` (higher is better)."""
+def search(articles: QuerySet, query: Query | str) -> QuerySet:
+    """Articles matching `query`; on PostgreSQL annotated with `rank` (higher is better)."""
+    query = as_query(query)
     if not is_supported(articles.db):
-        return contains_all(articles, text)
-    query = _query_for_row(text)
+        return contains_all(articles, query)
+    per_row = _query_for_row(query.text)
     # The query parsed in every configuration can use the GIN index. It is a superset:
     # an excluded word must also be checked with each article's own language, or its
     # other stems would let the article through (and that check reads every row).
-    articles = articles.filter(_matches(_query_in_any_language(text)))
-    if any(term.excluded for clause in parse(text) for term in clause):
-        articles = articles.filter(_matches(query))
-    return articles.annotate(rank=SearchRank(F("search_vector"), query))
+    articles = articles.filter(_matches(_query_in_any_language(query.text)))
+    if query.has_exclusions:
+        articles = articles.filter(_matches(per_row))
+    return articles.annotate(rank=SearchRank(F("search_vector"), per_row))
 
 
-def contains_all(articles: QuerySet, text: str) -> QuerySet:
-    """Every clause of `text` in the title or the body, case-insensitively (no ranking)."""
-    for clause in parse(text):
+def contains_all(articles: QuerySet, query: Query | str) -> QuerySet:
+    """Every clause of `query` in the title or the body, case-insensitively (no ranking)."""
+    for clause in as_query(query).clauses:
         either = Q()
         for term in clause:
             found = Q(title__icontains=term.text) | Q(body__icontains=term.text)
@@ -235,8 +260,8 @@ def contains_all(articles: QuerySet, text: str) -> QuerySet:
 # Snippets
 
 
-def with_snippets(articles: QuerySet, text: str) -> QuerySet:
-    """`articles` fetching what `snippet` needs to show a passage for `text`."""
+def with_snippets(articles: QuerySet, query: Query) -> QuerySet:
+    """`articles` fetching what `snippet` needs to show a passage for `query`."""
     if not is_supported(articles.db):
         return articles.defer(None)  # the passage is cut from the body in Python
     body = Func(F("body"), Value(_START + _STOP), Value(""), function="translate")
@@ -244,7 +269,7 @@ def with_snippets(articles: QuerySet, text: str) -> QuerySet:
         body = Func(body, Value(char), Value(entity), function="replace")
     headline = SearchHeadline(
         body,
-        _query_for_row(text),
+        _query_for_row(query.text),
         config=_config_for_row(),
         start_sel=_START,
         stop_sel=_STOP,
@@ -256,11 +281,11 @@ def with_snippets(articles: QuerySet, text: str) -> QuerySet:
     return articles.annotate(escaped_headline=headline)
 
 
-def snippet(article, text: str) -> SafeString:
+def snippet(article, query: Query) -> SafeString:
     """A short passage of the body of `article` (from `with_snippets`), words in <mark>."""
     if hasattr(article, "escaped_headline"):
         return _marked(article.escaped_headline)
-    return highlight(article.body, text)
+    return highlight(article.body, query)
 
 
 def _marked(escaped: str) -> SafeString:
@@ -274,10 +299,10 @@ def _marked(escaped: str) -> SafeString:
     return mark_safe("".join(parts))  # every part was escaped above
 
 
-def highlight(body: str, text: str, *, width: int = 240) -> SafeString:
+def highlight(body: str, query: Query | str, *, width: int = 240) -> SafeString:
     """A passage of `body` around the first searched word, escaped, words in <mark>."""
     body = " ".join(body.split())
-    words = sorted(searched_words(text), key=len, reverse=True)
+    words = sorted(as_query(query).words, key=len, reverse=True)
     if not words:
         return escape(body[:width])
     pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
@@ -300,12 +325,11 @@ def highlight(body: str, text: str, *, width: int = 240) -> SafeString:
 # Suggestions
 
 
-def suggestion(text: str, *, using="default") -> str:
-    """`text` with each word the archive does not know replaced by the nearest one it does.
-
-    Empty when every word is known, nothing close is found, or off PostgreSQL.
+def suggestion(query: Query, *, using="default") -> str:
+    """The query with each word the archive does not know replaced by the nearest one it
+    does. Empty when every word is known, nothing close is found, or off PostgreSQL.
     """
-    words = [w for w in searched_words(text) if re.fullmatch(r"[^\W\d_]{3,40}", w)]
+    words = [w for w in query.words if re.fullmatch(r"[^\W\d_]{3,40}", w)]
     if not is_supported(using) or not words:
         return ""
     with connections[using].cursor() as cursor:
@@ -316,4 +340,4 @@ def suggestion(text: str, *, using="default") -> str:
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(w) for w in replacements) + r")\b", re.IGNORECASE
     )
-    return pattern.sub(lambda m: replacements[m.group().lower()], text)
+    return pattern.sub(lambda m: replacements[m.group().lower()], query.text)

@@ -1,5 +1,16 @@
+"""Fixtures for every wing of the suite; each wing's own live in its conftest.py."""
+
 import pytest
 from django.test import override_settings
+
+# Helpers modules are imported by tests, not collected: have pytest rewrite their asserts too.
+pytest.register_assert_rewrite(
+    "tests.desk.helpers",
+    "tests.importing.helpers",
+    "tests.pages.helpers",
+    "tests.reading.helpers",
+    "tests.search.helpers",
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importers import article_record
+from articles.importing import article_record
 from articles.models import Article
 
 CHUNK_SIZE = 500

@@ -1,52 +1,19 @@
 """Import articles from saved pages, text dumps and Newsroom exports.
 
 Takes files, directories (searched recursively) and glob patterns. Touches only the
-sources, tags, articles and provenance the files hold (see `articles.importers`). Each
+sources, tags, articles and provenance the files hold (see `articles.importing`). Each
 file is its own transaction: a broken file is reported with its path and reason, leaves
 nothing behind and does not stop the others. Safe to re-run: a second run reports
 every article unchanged. `--dry-run` imports each file and rolls it back.
 """
 
-import glob
-import os
 from collections import Counter
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importers import FORMATS, OUTCOMES, ParseError, import_file
+from articles.importing import OUTCOMES, ParseError, files_in, import_file, read_file
 from articles.models import Article
-
-GLOB_CHARACTERS = set("*?[")
-
-
-def expand(arguments):
-    """Every file named by `arguments`, in a stable order; missing ones are kept, to report.
-
-    Walks directories lazily (sorted per folder) so memory does not grow with the files.
-    """
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.exists() or not GLOB_CHARACTERS & set(argument):
-            yield path
-        else:
-            matches = sorted(glob.iglob(argument, recursive=True))
-            if not matches:
-                yield path  # reported as missing: the pattern matched nothing
-            for match in matches:
-                match = Path(match)
-                yield from _walk(match) if match.is_dir() else [match]
-
-
-def _walk(folder: Path):
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            if Path(name).suffix.lower() in FORMATS:
-                yield Path(root) / name
 
 
 class ProgressBar:
@@ -74,7 +41,7 @@ class ProgressBar:
 
 class Command(BaseCommand):
     help = (
-        "Import articles from .html/.htm saved pages, .txt dumps and .json/.ndjson exports "
+        "Import articles from .html/.htm saved pages, .txt dumps and .json/.ndjson/.jsonl exports "
         "(files, folders searched recursively, or glob patterns). Safe to re-run."
     )
 
@@ -99,13 +66,13 @@ class Command(BaseCommand):
     def handle(self, *args, paths, source, language, status, dry_run, verbosity, **options):
         bar = None
         if verbosity == 1 and self.stdout.isatty():
-            bar = ProgressBar(self.stderr, sum(1 for _ in expand(paths)))
+            bar = ProgressBar(self.stderr, sum(1 for _ in files_in(paths)))
         tally = Counter()
         now = timezone.now()
-        for done, path in enumerate(expand(paths), 1):
+        for done, path in enumerate(files_in(paths), 1):
             try:
                 outcomes = import_file(
-                    data=_read(path),
+                    data=read_file(path),
                     name=path.name,
                     source=source,
                     language=language,
@@ -137,12 +104,3 @@ class Command(BaseCommand):
             self.stdout.write("Dry run: nothing was written.")
         if tally["failed"]:
             raise CommandError(f"{tally['failed']} file(s) failed; see the reasons above.")
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ParseError("no such file; check the path or the pattern") from None
-    except OSError as error:
-        raise ParseError(f"cannot read the file: {error.strerror or error}") from None

@@ -1,7 +1,7 @@
 """Load the seed articles: plain-text dumps in NEWSROOM_FIXTURES_DIR, or the files given.
 
 Touches only the sources and articles those files name, and their provenance (see
-`articles.importers`, the same write path `import_articles` uses).
+`articles.importing`, the same write path `import_articles` uses).
 Each file is its own transaction, so a broken file leaves nothing behind and does
 not stop the others. Safe to re-run: unchanged articles are not saved again.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importers import ParseError, load_seed_file
+from articles.importing import ParseError, load_seed_file
 
 OUTCOMES = ["created", "updated", "unchanged", "failed"]
 

@@ -1,6 +1,6 @@
 """Show what the importer would store for one file, as JSON; touches no database.
 
-Reads the file, runs `articles.parsing.parse_document` on it and prints the result.
+Reads the file, runs `articles.reading.parse_document` on it and prints the result.
 Safe to re-run: it only reads.
 """
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.parsing import ParseError, parse_document
+from articles.reading import ParseError, parse_document
 
 
 class Command(BaseCommand):

@@ -1,0 +1,118 @@
+"""Files to import: the walk over paths, and one file in one transaction.
+
+`files_in` expands paths, folders and glob patterns into the files an import reads;
+`import_file` imports the articles of one file, all or nothing. A file that cannot be
+imported raises `ParseError` with a reason a person can act on, and leaves nothing
+behind. Safe to re-run: see `documents` and `exports` for what "unchanged" means.
+"""
+
+import datetime as dt
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from django.db import IntegrityError, connection, transaction
+
+from articles.importing import exports
+from articles.importing.documents import store_document
+from articles.importing.outcome import Outcome
+from articles.reading import FORMATS, JSON, ParseError, format_of, parse_document
+
+_GLOB_CHARACTERS = set("*?[")
+
+
+def files_in(arguments: Iterable[str]) -> Iterator[Path]:
+    """Every file named by `arguments`, in a stable order; missing ones are kept, to report.
+
+    A folder is searched recursively for the suffixes the readers know (`FORMATS`); a
+    file named outright is kept whatever its suffix, so that an unknown one is reported.
+    Folders are walked lazily (sorted per folder) so memory does not grow with the files.
+    """
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists() or not _GLOB_CHARACTERS & set(argument):
+            yield path
+        else:
+            matches = sorted(glob.iglob(argument, recursive=True))
+            if not matches:
+                yield path  # reported as missing: the pattern matched nothing
+            for match in matches:
+                match = Path(match)
+                yield from _walk(match) if match.is_dir() else [match]
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if Path(name).suffix.lower() in FORMATS:
+                yield Path(root) / name
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, or a `ParseError` that says why they cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ParseError("no such file; check the path or the pattern") from None
+    except IsADirectoryError:
+        raise ParseError("a folder, not a file") from None
+    except OSError as error:
+        raise ParseError(f"cannot read the file: {error.strerror or error}") from None
+
+
+def import_file(
+    *,
+    data: bytes,
+    name: str,
+    source: str | None = None,
+    language: str | None = None,
+    status: str | None = None,
+    now: dt.datetime | None = None,
+    dry_run: bool = False,
+    import_key: str = "",
+) -> list[Outcome]:
+    """Import every article in one file, in one transaction; one outcome per article.
+
+    `source`, `language`, `status` and `import_key` apply to pages and dumps (an export
+    carries its own). With `dry_run` everything is written and then rolled back, so the
+    outcomes are exactly those of a real run.
+    """
+    is_export = format_of(name) == JSON
+    # Read before the transaction opens: on SQLite it holds the write lock.
+    if is_export:
+        records = exports.read_records(data, name)
+    else:
+        parsed = parse_document(data, name=name, source=source, language=language)
+    try:
+        with transaction.atomic():
+            _commit_without_waiting()
+            if is_export:
+                outcomes = exports.import_records(records)
+            else:
+                outcome = store_document(
+                    parsed, data=data, name=name, status=status, now=now, import_key=import_key
+                )
+                outcomes = [outcome]
+            if dry_run:
+                transaction.set_rollback(True)
+    except IntegrityError as error:  # a concurrent import, or a row edited meanwhile
+        raise ParseError(
+            f"conflicts with the stored archive ({error}); run the import again"
+        ) from error
+    return outcomes
+
+
+def _commit_without_waiting():
+    """Let PostgreSQL acknowledge this transaction's commit before its WAL reaches disk.
+
+    Imports are idempotent: a crash can lose only the last fraction of a second of
+    committed files, never consistency, and re-running the import restores them. It
+    saves a disk flush per file (2 to 3 ms of a page's ~25 ms on the development machine).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO off")

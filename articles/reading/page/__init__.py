@@ -1,0 +1,148 @@
+"""Reading a saved news page (its decoded text) into a `ParsedArticle`; no database, no network.
+
+`parse_html` parses the page once with lxml, reads the metadata the page states about
+itself with BeautifulSoup, then keeps only the story's paragraphs. Pure and safe to call
+repeatedly. `articles.reading.parse_document` decodes the bytes first and applies the
+fallbacks for what the page does not say.
+
+The rules are documented next to their code: the order of signals for each field in
+`metadata` (for the publication time, in `published`; written dates and zones are read
+by `dates`), how the body is found and cleaned in `body` (the furniture vocabulary in
+`boilerplate`), what BeautifulSoup is given of the lxml tree in `tree`; the line
+vocabulary shared with the dump reader is `articles.reading.vocabulary`.
+"""
+
+from articles.languages import primary_subtag
+from articles.reading.page.body import (
+    clean_blocks,
+    story_blocks,
+    strip_boilerplate,
+    trafilatura_blocks,
+)
+from articles.reading.page.metadata import (
+    Signals,
+    is_url,
+    link_href,
+    named_values,
+    read_title,
+    text_value,
+)
+from articles.reading.page.published import Dates
+from articles.reading.page.tree import metadata_soup, parse_page, soup_of, text_length
+from articles.reading.types import ParsedArticle, ParseError
+from articles.reading.vocabulary import clean, split_dateline
+
+__all__ = ["parse_html"]
+
+
+def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
+    """Read one saved news page. `language` only helps place a time the page writes
+    without a zone; the returned `language` and `source_name` are what the page states
+    ("" when it is silent).
+
+    Raises `ParseError` when the page has no title, no story text or no date.
+    """
+    tree = parse_page(text)
+    soup = metadata_soup(tree)
+    signals = Signals(soup)
+    article = signals.article
+    removed: list[tuple[str, str]] = []
+
+    # Source name first: the title and the body clean-up both compare against it.
+    source_name = next(iter(named_values(article.get("publisher"), signals.by_id)), "") or (
+        signals.meta("og:site_name", "application-name", "publisher", "dc.publisher")
+    )
+    original_url = (
+        link_href(soup, "canonical")
+        or signals.meta("og:url")
+        or text_value(article.get("url"))
+        or text_value(article.get("mainEntityOfPage"))
+    )
+    h1 = soup.find("h1")
+    h1_text = clean(h1.get_text(" ")) if h1 else ""
+    title, title_site = read_title(soup, signals, source_name, original_url)
+
+    html = soup.find("html")
+    stated_language = primary_subtag(
+        text_value(article.get("inLanguage"))
+        or (html.get("lang") or html.get("xml:lang") or "" if html else "")
+        or signals.meta("content-language", "language", "dc.language", "og:locale")
+    )
+    language_code = stated_language or primary_subtag(language or "")
+
+    author_names = named_values(article.get("author"), signals.by_id)
+    author = ", ".join(dict.fromkeys(n for n in author_names if not is_url(n)))
+    if not author:
+        for value in (signals.meta("author"), signals.meta("article:author", "dc.creator")):
+            if value and not is_url(value):
+                author = value
+                break
+
+    tags = list(signals.metas.get("article:tag", []))
+    if not tags:
+        keywords = article.get("keywords") or signals.meta("news_keywords", "keywords")
+        if isinstance(keywords, str):
+            keywords = keywords.split(",")
+        tags = [clean(str(k)) for k in keywords or []]
+    tags = list(dict.fromkeys(t for t in tags if t))
+
+    # Dates from metadata and the byline, before the page is pulled apart.
+    dates = Dates(soup, signals, language_code)
+    published = dates.published()
+
+    # Boilerplate out, everywhere, before choosing the story's container.
+    body_root = tree.find("body")
+    if body_root is None:
+        body_root = tree
+    page_text_length = text_length(body_root)
+    related: list[str] = []
+    byline_author, dated = strip_boilerplate(body_root, removed, related, page_text_length)
+    if published is None and dated:
+        published = dates.written(" | ".join(dated))
+
+    container_blocks = trafilatura_blocks(tree, h1_text)
+    if not container_blocks:
+        cleaned = soup_of(tree)
+        container_blocks = story_blocks(cleaned.body or cleaned, h1)
+    paragraphs, line_author = clean_blocks(container_blocks, removed, related, source_name)
+    if paragraphs:
+        dateline_source, paragraphs[0] = split_dateline(paragraphs[0], removed, place_only=True)
+        if not paragraphs[0]:
+            paragraphs.pop(0)
+    else:
+        dateline_source = ""
+    if not title:
+        raise ParseError(
+            "no title: the page has no <title>, <h1>, og:title or JSON-LD headline; "
+            "is this a news article page?"
+        )
+    if not paragraphs:
+        raise ParseError(
+            f"no story text: found no paragraphs under the headline {title!r}; "
+            "the page may need JavaScript to show its text, or is not an article"
+        )
+    if published is None:
+        date_lines = [text for text, reason in removed if reason == "date line"]
+        published = dates.written("\n".join([title, *paragraphs, *date_lines]), naive_ok=False)
+    if published is None:
+        raise ParseError(
+            "no date: the page has no datePublished, article:published_time, <time datetime> "
+            "or a written date such as '13 Januari 2022'; add one of them to the saved page"
+        )
+    published_on, published_at = published
+
+    author = author or byline_author or line_author
+    source_name = source_name or dateline_source or title_site
+    return ParsedArticle(
+        title=title,
+        source_name=source_name,
+        published_on=published_on,
+        author=author,
+        language=stated_language,
+        body="\n\n".join(paragraphs),
+        related_headlines=related,
+        removed=removed,
+        original_url=original_url,
+        published_at=published_at,
+        tags=tags,
+    )

@@ -1,0 +1,70 @@
+"""Reader pages run a constant number of queries, however many rows there are."""
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ArticleFactory, SourceFactory, TagFactory
+from tests.pages.helpers import utc
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url, connection):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+LISTING_PAGES = [
+    ("/", 4),
+    ("/articles/", 6),
+    ("/articles/?q=headline&lang=en&from=2020-01-01", 6),
+    ("/sources/source-one/", 7),
+    ("/tags/energi/", 7),
+    ("/sources/", 1),
+    ("/tags/", 1),
+    ("/articles/2024/", 6),
+    ("/articles/2024/01/", 6),
+    ("/articles/2024/01/01/", 7),
+    ("/feeds/latest/", 2),
+]
+
+
+@pytest.mark.parametrize(("url", "bound"), LISTING_PAGES)
+def test_listing_pages_run_a_constant_number_of_queries(
+    client, settings, django_assert_max_num_queries, url, bound
+):
+    from django.db import connection
+
+    settings.NEWSROOM_PAGE_SIZE = 50
+    source = SourceFactory(name="Source one")
+    tag = TagFactory(name="Energi")
+
+    def make(n):
+        for minute in range(n):
+            ArticleFactory(
+                published=True,
+                published_at=utc(2024, 1, 1, 12, minute),
+                source=source,
+                tags=[tag, TagFactory()],
+            )
+
+    make(3)
+    few = count_queries(client, url, connection)
+    make(30)
+    with django_assert_max_num_queries(bound):
+        response = client.get(url)
+    assert response.status_code == 200
+
+    assert count_queries(client, url, connection) == few
+
+
+def test_article_page_runs_a_constant_number_of_queries(client, django_assert_max_num_queries):
+    tags = TagFactory.create_batch(10)
+    article = ArticleFactory(
+        published=True, tags=tags, related_headlines=[f"Headline {n}" for n in range(10)]
+    )
+    ArticleFactory.create_batch(5, published=True)
+
+    with django_assert_max_num_queries(5):
+        assert client.get(article.get_absolute_url()).status_code == 200
