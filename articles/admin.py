@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import admin_import, languages
+from .admin_filters import EditedFilter, PossibleDuplicateFilter, PublicationStatusFilter
 from .models import Article, Source, Tag
 from .search import update_search_vectors
 
@@ -64,46 +65,6 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
 
-class PublicationStatusFilter(admin.SimpleListFilter):
-    """Draft, published (visible now) or scheduled (published with a future date)."""
-
-    title = _("status")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("draft", _("Draft")),
-            ("published", _("Published")),
-            ("scheduled", _("Scheduled")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "draft":
-            return queryset.drafts()
-        if self.value() == "published":
-            return queryset.published()
-        if self.value() == "scheduled":
-            return queryset.scheduled()
-        return queryset
-
-
-class PossibleDuplicateFilter(admin.SimpleListFilter):
-    """Articles in a cluster of versions of one story, either end of `duplicate_of`."""
-
-    title = _("possible duplicates")
-    parameter_name = "duplicates"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Has possible duplicates")), ("no", _("No possible duplicates"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.in_cluster()
-        if self.value() == "no":
-            return queryset.not_in_cluster()
-        return queryset
-
-
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
@@ -125,6 +86,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "language",
         "tags",
         PossibleDuplicateFilter,
+        EditedFilter,
         "published_at",
     ]
     search_fields = ["title", "body", "author", "source__name"]
@@ -138,6 +100,8 @@ class ArticleAdmin(admin.ModelAdmin):
         "import_key",
         "created_at",
         "updated_at",
+        "edited_at",
+        "source_change",
         "content_hash",
         "imported_from",
         "removed_blocks",
@@ -159,7 +123,7 @@ class ArticleAdmin(admin.ModelAdmin):
                     "related_headlines",
                     "excerpt",
                     "import_key",
-                    ("created_at", "updated_at"),
+                    ("created_at", "updated_at", "edited_at"),
                     "duplicate_of",
                     "content_hash",
                     "imported_from",
@@ -178,6 +142,15 @@ class ArticleAdmin(admin.ModelAdmin):
                 "import/",
                 wrap(lambda request: admin_import.import_view(self, request)),
                 name="articles_article_import",
+            ),
+            path(
+                "<path:object_id>/source-update/",
+                wrap(
+                    lambda request, object_id: admin_import.source_update_file_view(
+                        self, request, object_id
+                    )
+                ),
+                name="articles_article_source_update",
             ),
             path(
                 "<path:object_id>/original/",
@@ -203,6 +176,38 @@ class ArticleAdmin(admin.ModelAdmin):
             timezone.localtime(provenance.imported_at).strftime("%Y-%m-%d %H:%M"),
             reverse("admin:articles_article_original", args=[article.pk]),
             _("download the original"),
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.source_update_or_none() is not None:
+            return [
+                (_("Source changed since your edit"), {"fields": ["source_change"]}),
+                *fieldsets,
+            ]
+        return fieldsets
+
+    @admin.display(description=_("new text of the source"))
+    def source_change(self, article):
+        update = article.source_update_or_none()
+        if update is None:
+            return "-"
+        paragraphs = [part.strip() for part in update.body.split("\n\n") if part.strip()]
+        return format_html(
+            '<p>{}</p><p>{} ({}), {} · <a href="{}">{}</a></p>'
+            "<details><summary>{}</summary><h3>{}</h3>{}</details>",
+            _(
+                "An import found a newer text of this article’s source. Your edit was kept; "
+                "the new text is here to compare and adopt by hand."
+            ),
+            update.file_name,
+            update.get_file_format_display(),
+            timezone.localtime(update.found_at).strftime("%Y-%m-%d %H:%M"),
+            reverse("admin:articles_article_source_update", args=[article.pk]),
+            _("download the new file"),
+            _("Read the new text"),
+            update.title,
+            format_html_join("", "<p>{}</p>", ((paragraph,) for paragraph in paragraphs)),
         )
 
     @admin.display(description=_("removed by the importer"))
@@ -240,12 +245,13 @@ class ArticleAdmin(admin.ModelAdmin):
         published = scheduled = 0
         for article in queryset.drafts():
             article.status = Article.Status.PUBLISHED
+            article.edited_at = now  # an editor's decision: imports keep it
             if article.published_at is None:
                 # A date-only article would be moved to noon UTC, which may lie ahead.
                 article.published_at, article.has_time = now, True
             # Status and dates are not in the search document: nothing to refresh.
             article.save(
-                update_fields=["status", "published_at", "has_time", "updated_at"],
+                update_fields=["status", "published_at", "has_time", "updated_at", "edited_at"],
                 refresh_search=False,
             )
             published += 1
@@ -269,6 +275,8 @@ class ArticleAdmin(admin.ModelAdmin):
         self.message_user(request, message, messages.SUCCESS)
 
     def save_model(self, request, obj, form, change):
+        if form.changed_data:  # a save that changes nothing leaves the article unedited
+            obj.edited_at = timezone.now()
         obj.save(refresh_search=False)  # save_related refreshes it once the tags are in
 
     def save_related(self, request, form, formsets, change):
@@ -278,9 +286,11 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description=_("Move the selected articles back to draft"), permissions=["change"])
     def unpublish(self, request, queryset):
         unpublished = 0
+        now = timezone.now()
         for article in queryset.published_or_scheduled():
             article.status = Article.Status.DRAFT
-            article.save(update_fields=["status", "updated_at"], refresh_search=False)
+            article.edited_at = now
+            article.save(update_fields=["status", "updated_at", "edited_at"], refresh_search=False)
             unpublished += 1
         if not unpublished:
             self.message_user(

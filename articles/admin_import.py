@@ -16,21 +16,13 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from . import languages
-from .importing import FORMATS, OUTCOMES, ParseError, import_file
-from .models import Article, Provenance
+from .importing import FORMATS, OUTCOME_LABELS, OUTCOMES, ParseError, import_file
+from .models import Article, Provenance, SourceUpdate
 
 # Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) are spooled to a temporary file by
 # Django; DATA_UPLOAD_MAX_NUMBER_FILES (100) caps the files in one request. Bigger
 # batches belong to the `import_articles` command.
 MAX_FILE_SIZE = 20 * 1024 * 1024
-
-OUTCOME_LABELS = {
-    "created": _("created"),
-    "updated": _("updated"),
-    "unchanged": _("unchanged"),
-    "duplicate": _("duplicate"),
-    "failed": _("failed"),
-}
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -149,17 +141,35 @@ def _row(name, kind, note, article=None):
 
 def original_file_view(model_admin, request, object_id):
     """The imported original, decompressed, as a download (never rendered by the browser)."""
+    article = _viewable_article(model_admin, request, object_id)
+    provenance = Provenance.objects.filter(article=article).first()
+    if provenance is None:
+        raise Http404(_("This article was not imported from a file."))
+    return _download(article, provenance)
+
+
+def source_update_file_view(model_admin, request, object_id):
+    """The newer source file kept for an edited article, as a download."""
+    article = _viewable_article(model_admin, request, object_id)
+    update = SourceUpdate.objects.filter(article=article).first()
+    if update is None:
+        raise Http404(_("No newer source text is kept for this article."))
+    return _download(article, update)
+
+
+def _viewable_article(model_admin, request, object_id):
     article = model_admin.get_object(request, object_id)
     if article is None:
         raise Http404(_("No such article."))
     if not model_admin.has_view_permission(request, article):
         raise PermissionDenied
-    provenance = Provenance.objects.filter(article=article).first()
-    if provenance is None:
-        raise Http404(_("This article was not imported from a file."))
-    name = provenance.file_name or f"{article.slug}.{provenance.file_format}"
+    return article
+
+
+def _download(article, stored_file):
+    name = stored_file.file_name or f"{article.slug}.{stored_file.file_format}"
     return HttpResponse(
-        zlib.decompress(bytes(provenance.raw)),
+        zlib.decompress(bytes(stored_file.raw)),
         content_type="application/octet-stream",
         headers={"Content-Disposition": content_disposition_header(True, name)},
     )

@@ -167,6 +167,14 @@ class ArticleQuerySet(models.QuerySet):
         same_time = Q(published_at=article.published_at, pk__gt=article.pk)
         return self.filter(Q(published_at__gt=article.published_at) | same_time).oldest_first()
 
+    def edited(self):
+        """Changed by an editor in the desk: imports leave these as the editor left them."""
+        return self.filter(edited_at__isnull=False)
+
+    def source_changed(self):
+        """Edited articles whose source has a newer text than the one the editor started from."""
+        return self.filter(source_update__isnull=False)
+
     def with_is_repeated(self):
         """Annotated with `is_repeated`: another article is flagged as a version of it."""
         return self.annotate(is_repeated=_is_repeated())
@@ -260,6 +268,16 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="possible_duplicates",
         help_text=_("Set by the importer when another outlet published the same story."),
+    )
+    edited_at = models.DateTimeField(
+        _("edited at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When an editor last changed the article in the desk. Imports never overwrite "
+            "an edited article."
+        ),
     )
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -378,6 +396,17 @@ class Article(models.Model):
             return None
 
     @property
+    def is_edited(self):
+        return self.edited_at is not None
+
+    def source_update_or_none(self):
+        """The newer source text kept for an edited article, or None."""
+        try:
+            return self.source_update
+        except SourceUpdate.DoesNotExist:
+            return None
+
+    @property
     def is_published(self):
         when = self.published_at  # None while an unsaved draft has no date yet
         return self.status == self.Status.PUBLISHED and when is not None and when <= timezone.now()
@@ -402,6 +431,12 @@ class Provenance(models.Model):
     imported_at = models.DateTimeField(_("imported at"))
     file_name = models.CharField(_("file name"), max_length=500, blank=True)
     file_format = models.CharField(_("format"), max_length=10, choices=Format)
+    title = models.CharField(
+        _("title in the file"),
+        max_length=300,
+        blank=True,
+        help_text=_("The headline as the file gave it: a re-import finds the story by it."),
+    )
     raw = models.BinaryField(_("original file (zlib-compressed)"), editable=False)
     removed_blocks = models.JSONField(
         _("removed blocks"),
@@ -416,3 +451,30 @@ class Provenance(models.Model):
 
     def __str__(self):
         return f"{self.file_name or self.get_file_format_display()} ({self.imported_at:%Y-%m-%d})"
+
+
+class SourceUpdate(models.Model):
+    """A newer text of an edited article's source, kept beside it instead of applied.
+
+    An import never overwrites an editor's work (`Article.edited_at`); when the file it
+    reads differs from the one the article was imported from, the new document is kept
+    here for the desk to read, and replaced by any later version.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="source_update"
+    )
+    found_at = models.DateTimeField(_("found at"))
+    file_name = models.CharField(_("file name"), max_length=500, blank=True)
+    file_format = models.CharField(_("format"), max_length=10, choices=Provenance.Format)
+    content_hash = models.CharField(_("content hash"), max_length=64)
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("body"))
+    raw = models.BinaryField(_("new file (zlib-compressed)"), editable=False)
+
+    class Meta:
+        verbose_name = _("source update")
+        verbose_name_plural = _("source updates")
+
+    def __str__(self):
+        return f"{self.file_name or self.get_file_format_display()} ({self.found_at:%Y-%m-%d})"

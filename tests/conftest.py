@@ -1,7 +1,10 @@
 """Fixtures for every wing of the suite; each wing's own live in its conftest.py."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import override_settings
+
+from tests.factories import EDITOR_PASSWORD
 
 # Helpers modules are imported by tests, not collected: have pytest rewrite their asserts too.
 pytest.register_assert_rewrite(
@@ -33,3 +36,17 @@ def plain_settings():
         CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}},
     ):
         yield
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of the Editors group: what the desk's own people can do, no more."""
+    user = django_user_model.objects.create_user("desk", password=EDITOR_PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

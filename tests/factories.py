@@ -5,6 +5,8 @@ import factory
 from articles.models import Article, Source, Tag
 from articles.search import update_search_vectors
 
+EDITOR_PASSWORD = "harbour-lights-at-dusk-42"
+
 
 class SourceFactory(factory.django.DjangoModelFactory):
     class Meta:

@@ -12,12 +12,13 @@ Commands and the admin's import page use the names below; nothing else is public
 
 from articles.importing.exports import article_record
 from articles.importing.files import files_in, import_file, read_file
-from articles.importing.outcome import OUTCOMES, Outcome
+from articles.importing.outcome import OUTCOME_LABELS, OUTCOMES, Outcome, summary
 from articles.importing.seeds import load_seed_file
 from articles.reading import FORMATS, ParseError
 
 __all__ = [
     "FORMATS",
+    "OUTCOME_LABELS",
     "OUTCOMES",
     "Outcome",
     "ParseError",
@@ -26,4 +27,5 @@ __all__ = [
     "import_file",
     "load_seed_file",
     "read_file",
+    "summary",
 ]

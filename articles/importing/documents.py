@@ -10,9 +10,15 @@ Matching a document to a stored article:
 1. `import_key` when the caller gives one (the seed loader's `seed:<file name>`);
 2. else the original URL, when the page names one;
 3. else the content hash (SHA-256 of the normalised title and body) among the articles
-   of the same source.
+   of the same source;
+4. else, for a document with neither import key nor original URL, the article of the
+   same source, publication day and title (case, punctuation and spacing aside) whose
+   text `duplicates.find_same_story` calls the same story: a corrected re-import
+   updates its article instead of creating a second one.
 
-Outcomes: "created", "updated" (fields or provenance changed), "unchanged", and
+Outcomes: "created", "updated" (fields or provenance changed), "unchanged", "kept" (an
+editor changed the article, which stays as they left it: see `articles.importing.edits`),
+and
 "duplicate": the same source already holds the same text under another original URL
 (or import key), so the archive would gain a second copy of one publication; nothing
 is written and the report names the stored article. The same text or a close variant
@@ -20,6 +26,7 @@ published by *another* source is a republication, which an archive keeps: it is 
 and flagged with `duplicate_of` (see `articles.importing.duplicates`).
 """
 
+import copy
 import hashlib
 import re
 import unicodedata
@@ -30,7 +37,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles.importing import duplicates
+from articles.importing import duplicates, edits
 from articles.importing.outcome import Outcome, check_length, check_valid
 from articles.models import Article, Provenance, Source, Tag
 from articles.reading import ParsedArticle, format_of
@@ -59,7 +66,7 @@ def store_document(
     """Create or update the article `parsed` holds; `data` and `name` are its file.
 
     `status` applies to new articles (default published) and, when given, to the stored
-    one too; an article edited back to draft by an editor otherwise stays a draft.
+    one too. An article an editor changed is never written (see `edits`): "kept".
     """
     file_format = Provenance.Format(format_of(name))
     source_name = parsed.source_name
@@ -75,26 +82,27 @@ def store_document(
     created = article is None
     if created:
         article = Article(import_key=import_key, status=status or Article.Status.PUBLISHED)
+    elif article.is_edited:
+        proposed = copy.copy(article)
+        _apply(proposed, parsed, status=status, digest=digest, source=stored_source)
+        stored_tags = {tag.name for tag in article.tags.all()}
+        return edits.keep_edited(
+            article,
+            differs=stored_source is None
+            or _editorial_fields(proposed) != _editorial_fields(article)
+            or not set(parsed.tags) <= stored_tags,
+            content_hash=digest,
+            title=parsed.title,
+            body=parsed.body,
+            data=data,
+            name=name,
+            file_format=file_format,
+            now=now,
+        )
     before = _stored_fields(article)
-    if status:
-        article.status = status
+    _apply(article, parsed, status=status, digest=digest, source=stored_source)
     if import_key and not article.import_key:
         article.import_key = import_key
-    article.title = parsed.title
-    article.author = parsed.author
-    article.language = parsed.language
-    if parsed.published_at is not None:
-        article.published_at, article.has_time = parsed.published_at, True
-        article.published_on = timezone.localdate(parsed.published_at)
-    else:
-        article.set_publication_day(parsed.published_on)
-    article.body = parsed.body
-    article.related_headlines = parsed.related_headlines
-    if parsed.original_url:
-        article.original_url = parsed.original_url
-    article.content_hash = digest
-    if stored_source is not None:
-        article.source = stored_source
     # The constraints hold by construction here: the parser never returns an empty title,
     # a date is always set, and the URL and import key were just looked up. Checking
     # them again costs a query each (a third of the write time); the database still
@@ -113,8 +121,9 @@ def store_document(
         bytes(provenance.raw),
         provenance.file_name,
         provenance.file_format,
+        provenance.title,
         provenance.removed_blocks,
-    ) != (raw, PurePath(name).name, file_format, removed)
+    ) != (raw, PurePath(name).name, file_format, parsed.title, removed)
     existing_tags = set() if created else {t.name for t in article.tags.all()}
     new_tags = [tag for tag in dict.fromkeys(parsed.tags) if tag not in existing_tags]
     # A source not stored yet is a changed field too: the article moves to it.
@@ -147,6 +156,7 @@ def store_document(
         provenance.imported_at = now or timezone.now()
         provenance.file_name = PurePath(name).name
         provenance.file_format = file_format
+        provenance.title = parsed.title
         provenance.raw = raw
         provenance.removed_blocks = removed
         provenance.save(force_insert=first_provenance)
@@ -154,6 +164,27 @@ def store_document(
         update_search_vectors([article.pk])
     note = f"possible duplicate of “{original.title}”" if original else ""
     return Outcome("created" if created else "updated", article, note)
+
+
+def _apply(article: Article, parsed: ParsedArticle, *, status, digest, source) -> None:
+    """Set the article's fields to what the document says (in memory only)."""
+    if status:
+        article.status = status
+    article.title = parsed.title
+    article.author = parsed.author
+    article.language = parsed.language
+    if parsed.published_at is not None:
+        article.published_at, article.has_time = parsed.published_at, True
+        article.published_on = _publication_day(parsed)
+    else:
+        article.set_publication_day(parsed.published_on)
+    article.body = parsed.body
+    article.related_headlines = parsed.related_headlines
+    if parsed.original_url:
+        article.original_url = parsed.original_url
+    article.content_hash = digest
+    if source is not None:
+        article.source = source
 
 
 def _match(parsed, *, import_key, digest, source) -> Article | Outcome | None:
@@ -176,7 +207,14 @@ def _match(parsed, *, import_key, digest, source) -> Article | Outcome | None:
     same_hash = articles.filter(content_hash=digest).exclude(content_hash="").order_by("pk")
     same_text = next((a for a in same_hash if a.source_id == source.pk), None)
     if same_text is None:
-        return None
+        if import_key or parsed.original_url:
+            return None
+        return duplicates.find_same_story(
+            title=parsed.title,
+            body=parsed.body,
+            published_on=_publication_day(parsed),
+            source_id=source.pk,
+        )
     if parsed.original_url and same_text.original_url:
         return Outcome(
             "duplicate",
@@ -184,6 +222,12 @@ def _match(parsed, *, import_key, digest, source) -> Article | Outcome | None:
             f"same text as “{same_text.title}”, stored from {same_text.original_url}",
         )
     return _unless_keyed_elsewhere(same_text, import_key)
+
+
+def _publication_day(parsed: ParsedArticle):
+    if parsed.published_at is not None:
+        return timezone.localdate(parsed.published_at)
+    return parsed.published_on
 
 
 def _unless_keyed_elsewhere(article, import_key):
@@ -223,6 +267,15 @@ def _homepage_for(parsed: ParsedArticle) -> str:
 
 def _stored_fields(article: Article) -> dict:
     return {
+        **_editorial_fields(article),
+        "content_hash": article.content_hash,
+        "import_key": article.import_key,
+    }
+
+
+def _editorial_fields(article: Article) -> dict:
+    """What a reader or an editor sees of the article, as an import would set it."""
+    return {
         "title": article.title,
         "source_id": article.source_id,
         "author": article.author,
@@ -234,6 +287,4 @@ def _stored_fields(article: Article) -> dict:
         "body": article.body,
         "related_headlines": article.related_headlines,
         "original_url": article.original_url,
-        "content_hash": article.content_hash,
-        "import_key": article.import_key,
     }

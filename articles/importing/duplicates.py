@@ -1,7 +1,9 @@
-"""Near-duplicate detection: the same story republished by another outlet.
+"""Near-duplicate detection: one story in two texts.
 
-Read-only: `find_original` only looks for an earlier article and never writes. The
-importer stores what it finds in `Article.duplicate_of`.
+Read-only: these functions look for stored articles and never write. `find_same_story`
+finds the stored article a corrected file is a new text of (same source, day and title,
+the same story); `find_original` finds the same story republished by another outlet,
+which the importer stores in `Article.duplicate_of`.
 
 A story counts as another version of an article when both fall within
 `WINDOW_DAYS` of each other, come from different sources, and their bodies share
@@ -23,6 +25,7 @@ benchmark pages).
 
 import datetime as dt
 import re
+import unicodedata
 
 from articles.models import EXCERPT_LENGTH, Article
 
@@ -35,6 +38,9 @@ MAX_CANDIDATES = 20
 MAX_WINDOW_ROWS = 5000
 
 _WORDS = re.compile(r"\w+")
+# Titles compare without punctuation: curly or straight quotes, dashes and a dropped
+# full stop do not make another story.
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def words(text: str) -> list[str]:
@@ -59,6 +65,40 @@ def is_same_story(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
     jaccard = shared / len(a | b)
     containment = shared / min(len(a), len(b))
     return jaccard >= JACCARD_THRESHOLD or containment >= CONTAINMENT_THRESHOLD
+
+
+def normalised_title(title: str) -> str:
+    """The title in lower case, its punctuation and spacing reduced to single spaces."""
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+
+
+def find_same_story(
+    *, title: str, body: str, published_on: dt.date, source_id: int
+) -> Article | None:
+    """The stored article of this source, day and title whose text tells the same story.
+
+    The title is the article's or the one its file gave (an editor may have changed the
+    article's since). Two different stories under one title on one day ("Harga Emas Hari
+    Ini") share few shingles and are not matched; a correction leaves most in place.
+    """
+    wanted = normalised_title(title)
+    same_day = Article.objects.filter(
+        status__in=Article.Status.values,  # lets the (status, published_on) index serve
+        published_on=published_on,
+        source_id=source_id,
+    ).values_list("pk", "title", "provenance__title")
+    titled = [
+        pk
+        for pk, *titles in same_day
+        if any(normalised_title(other) == wanted for other in titles if other)
+    ]
+    if not titled:
+        return None
+    mine = shingles(body)
+    for candidate in Article.objects.filter(pk__in=titled).order_by("pk").only("pk", "body"):
+        if is_same_story(mine, shingles(candidate.body)):
+            return Article.objects.select_for_update().get(pk=candidate.pk)
+    return None
 
 
 def find_original(

@@ -6,7 +6,9 @@ back, inside the caller's transaction: records are matched by original URL, else
 slug (the archive's own permanent address), and restore every exported field,
 timestamps included, so that exporting, importing into an empty database and exporting
 again gives the same file. Safe to re-run: a record equal to the stored article is
-reported "unchanged" and not saved.
+reported "unchanged" and not saved. The edit marker travels with the record: a stored
+article an editor changed after the record was written is kept as it is ("kept", see
+`articles.importing.edits`).
 """
 
 import base64
@@ -18,13 +20,31 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from articles import languages
+from articles.importing import edits
 from articles.importing.documents import content_hash
 from articles.importing.outcome import Outcome, check_valid
 from articles.models import Article, Provenance, Source, Tag
-from articles.reading import JSON_LINES, ParseError, decode_json
+from articles.reading import JSON, JSON_LINES, ParseError, decode_json
 from articles.search import update_search_vectors
 
 _RECORD_KEYS = {"title", "slug", "source", "body"}
+# What an editor changes; an edited article differs from a record when one of these does.
+_EDITORIAL_KEYS = [
+    "title",
+    "slug",
+    "source",
+    "author",
+    "language",
+    "status",
+    "published_at",
+    "has_time",
+    "published_on",
+    "summary",
+    "body",
+    "original_url",
+    "related_headlines",
+    "tags",
+]
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -58,6 +78,7 @@ def article_record(article: Article) -> dict:
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in article.tags.all()],
         "created_at": _iso(article.created_at),
         "updated_at": _iso(article.updated_at),
+        "edited_at": _iso(article.edited_at),
         "content_hash": article.content_hash,
         "import_key": article.import_key,
         "provenance": provenance
@@ -65,6 +86,7 @@ def article_record(article: Article) -> dict:
             "imported_at": _iso(provenance.imported_at),
             "file_name": provenance.file_name,
             "file_format": provenance.file_format,
+            "title": provenance.title,
             "removed_blocks": provenance.removed_blocks,
             "raw": base64.b64encode(bytes(provenance.raw)).decode("ascii"),
         },
@@ -102,11 +124,12 @@ def _json(text: str, where: str):
         raise ParseError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
 
 
-def import_records(records: list[tuple[str, dict]]) -> list[Outcome]:
+def import_records(records: list[tuple[str, dict]], *, name: str, now=None) -> list[Outcome]:
+    """Import the records of the export file `name`, in the caller's transaction."""
     outcomes, links, touched = [], [], []
     for where, record in records:
         try:
-            outcome = _import_record(record)
+            outcome = _import_record(record, name=name, now=now)
         except ParseError as error:
             raise ParseError(f"{where}: {error}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -114,8 +137,8 @@ def import_records(records: list[tuple[str, dict]]) -> list[Outcome]:
                 f"{where}: malformed field ({error!r}); re-export the archive"
             ) from None
         outcomes.append(outcome)
-        links.append((outcome.article, record.get("duplicate_of")))
-        if outcome.kind != "unchanged":
+        if outcome.kind in ("created", "updated"):
+            links.append((outcome.article, record.get("duplicate_of")))
             touched.append(outcome.article.pk)
     slugs = {slug for _, slug in links if slug}
     targets = dict(Article.objects.filter(slug__in=slugs).values_list("slug", "pk"))
@@ -127,7 +150,7 @@ def import_records(records: list[tuple[str, dict]]) -> list[Outcome]:
     return outcomes
 
 
-def _import_record(record: dict) -> Outcome:
+def _import_record(record: dict, *, name: str, now) -> Outcome:
     source = _source_for(record["source"])
     articles = Article.objects.select_for_update(of=("self",)).select_related(
         "source", "provenance", "duplicate_of"
@@ -141,6 +164,19 @@ def _import_record(record: dict) -> Outcome:
         before = json.loads(json.dumps(article_record(article)))
         if before == record:
             return Outcome("unchanged", article)
+        if article.is_edited and not _holds_the_edit(record, article):
+            return edits.keep_edited(
+                article,
+                differs=any(before.get(key) != record.get(key) for key in _EDITORIAL_KEYS),
+                content_hash=record.get("content_hash")
+                or content_hash(record["title"], record["body"]),
+                title=record["title"],
+                body=record["body"],
+                data=json.dumps(record, ensure_ascii=False).encode(),
+                name=name,
+                file_format=JSON,
+                now=now,
+            )
     created = article is None
     if created:
         article = Article()
@@ -164,6 +200,7 @@ def _import_record(record: dict) -> Outcome:
         else content_hash(article.title, article.body)
     )
     article.import_key = record.get("import_key", "")
+    article.edited_at = _datetime(record.get("edited_at"))
     if source.pk:
         article.source = source
     check_valid(article, exclude=None if source.pk else ["source"])
@@ -185,6 +222,7 @@ def _import_record(record: dict) -> Outcome:
                 "imported_at": _datetime(provenance["imported_at"]),
                 "file_name": provenance.get("file_name", ""),
                 "file_format": provenance["file_format"],
+                "title": provenance.get("title", article.title),
                 "raw": base64.b64decode(provenance["raw"]),
                 "removed_blocks": provenance.get("removed_blocks", []),
             },
@@ -192,6 +230,12 @@ def _import_record(record: dict) -> Outcome:
     else:
         Provenance.objects.filter(article=article).delete()
     return Outcome("created" if created else "updated", article)
+
+
+def _holds_the_edit(record: dict, article: Article) -> bool:
+    """The record was written after the stored article's last edit: it carries that edit."""
+    written = _datetime(record.get("edited_at"))
+    return written is not None and written >= article.edited_at
 
 
 def _datetime(value: str | None) -> dt.datetime | None:

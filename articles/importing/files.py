@@ -91,7 +91,7 @@ def import_file(
         with transaction.atomic():
             _commit_without_waiting()
             if is_export:
-                outcomes = exports.import_records(records)
+                outcomes = exports.import_records(records, name=name, now=now)
             else:
                 outcome = store_document(
                     parsed, data=data, name=name, status=status, now=now, import_key=import_key

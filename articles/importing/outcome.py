@@ -1,19 +1,36 @@
 """What importing one item did: an `Outcome`, one of `OUTCOMES`, or a `ParseError`."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
 from articles.reading import ParseError
 
-# In the order reports list them; "failed" is a file that raised `ParseError`.
-OUTCOMES = ["created", "updated", "unchanged", "duplicate", "failed"]
+# In the order every report lists them (both commands and the admin's import page):
+# "kept" is an article an editor changed, left as they left it although its source says
+# otherwise; "failed" is a file that raised `ParseError`.
+OUTCOME_LABELS = {
+    "created": _("created"),
+    "updated": _("updated"),
+    "unchanged": _("unchanged"),
+    "kept": _("kept"),
+    "duplicate": _("duplicate"),
+    "failed": _("failed"),
+}
+OUTCOMES = list(OUTCOME_LABELS)
+
+
+def summary(tally: Counter) -> str:
+    """The report's closing line: every outcome with its count, zeros included."""
+    return ", ".join(f"{kind} {tally[kind]}" for kind in OUTCOMES)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    kind: str  # "created" | "updated" | "unchanged" | "duplicate"
+    kind: str  # "created" | "updated" | "unchanged" | "kept" | "duplicate"
     article: Article | None  # for "duplicate", the article already holding the text
     note: str = ""  # what a person should know: the stored copy, a possible duplicate
 

@@ -14,7 +14,8 @@ from articles.reading import JSON, ParseError, format_of
 def load_seed_file(path: Path) -> str:
     """Create or update the published article stored in one seed file.
 
-    Returns "created", "updated", "unchanged" or "duplicate"; raises `ParseError`
+    Returns "created", "updated", "unchanged", "kept" (an editor changed the article:
+    left as they left it) or "duplicate"; raises `ParseError`
     (writing nothing) when the file cannot become a valid article.
     """
     if format_of(path.name) == JSON:

@@ -3,9 +3,11 @@
 import datetime as dt
 
 from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import EDITOR_PASSWORD  # noqa: F401 (the desk's tests import it from here)
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
-EDITOR_PASSWORD = "harbour-lights-at-dusk-42"
 
 ARTICLES_URL = reverse("admin:articles_article_changelist")
 ADD_ARTICLE_URL = reverse("admin:articles_article_add")
@@ -30,6 +32,30 @@ def article_form(source, **fields):
         "_save": "Save",
         **fields,
     }
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def change_form(client, article, **changes):
+    """The article's change form as a browser would post it back, with `changes` made."""
+    form = client.get(change_url(article)).context["adminform"].form
+    data = {"_save": "Save"}
+    for name in form.fields:
+        value = form[name].value()
+        if isinstance(value, dt.datetime):
+            value = timezone.localtime(value)
+            data[f"{name}_0"], data[f"{name}_1"] = (
+                value.date().isoformat(),
+                value.time().isoformat(),
+            )
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = value
+    return {**data, **changes}
 
 
 def titles(response):

@@ -6,10 +6,18 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from articles.models import Provenance
 from tests.factories import ArticleFactory, SourceFactory
+
+SEED_FILE = Path(settings.NEWSROOM_FIXTURES_DIR) / "000_e17083f481e9234f.txt"
+SEED_TITLE = "Pasukan Koalisi Rusia Mulai Tinggalkan Kazakhstan"
+SEED_RELATED = [
+    "Rusia Kirim Pasukan ke Kazakhstan untuk Padamkan Pemberontakan",
+    "Kemelut Kazakhstan Dongkrak Harga Minyak di Pasar Asia",
+]
 
 FLOOD = [
     "Hujan deras yang mengguyur Kota Semarang sejak Senin malam membuat ratusan rumah di "
@@ -77,6 +85,12 @@ def run(*args, verbosity=1):
     return stdout.getvalue(), stderr.getvalue()
 
 
+def run_loader(*args, verbosity=1):
+    stdout, stderr = StringIO(), StringIO()
+    call_command("load_seed_articles", *args, stdout=stdout, stderr=stderr, verbosity=verbosity)
+    return stdout.getvalue(), stderr.getvalue()
+
+
 def run_failing(*args):
     stdout, stderr = StringIO(), StringIO()
     with pytest.raises(CommandError) as raised:
@@ -84,9 +98,10 @@ def run_failing(*args):
     return stdout.getvalue(), stderr.getvalue(), str(raised.value)
 
 
-def counts(created=0, updated=0, unchanged=0, duplicate=0, failed=0):
+def counts(created=0, updated=0, unchanged=0, kept=0, duplicate=0, failed=0):
+    """The summary line both import commands close with."""
     return (
-        f"created {created}, updated {updated}, unchanged {unchanged}, "
+        f"created {created}, updated {updated}, unchanged {unchanged}, kept {kept}, "
         f"duplicate {duplicate}, failed {failed}"
     )
 

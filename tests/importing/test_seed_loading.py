@@ -1,41 +1,16 @@
 """load_seed_articles: the seed file, reruns, given files, and broken or missing seeds."""
 
 import datetime as dt
-import shutil
 from io import StringIO
-from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Source
 from articles.reading import parse_document
+from tests.importing.helpers import SEED_FILE, SEED_RELATED, SEED_TITLE, counts, run_loader
 
 pytestmark = pytest.mark.django_db
-
-SEED_FILE = Path(django_settings.NEWSROOM_FIXTURES_DIR) / "000_e17083f481e9234f.txt"
-SEED_TITLE = "Pasukan Koalisi Rusia Mulai Tinggalkan Kazakhstan"
-SEED_RELATED = [
-    "Rusia Kirim Pasukan ke Kazakhstan untuk Padamkan Pemberontakan",
-    "Kemelut Kazakhstan Dongkrak Harga Minyak di Pasar Asia",
-]
-
-
-@pytest.fixture
-def seed_dir(tmp_path, settings):
-    """A fixtures folder holding only the real seed file, so added seeds change nothing here."""
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    shutil.copy(SEED_FILE, folder / SEED_FILE.name)
-    settings.NEWSROOM_FIXTURES_DIR = folder
-    return folder
-
-
-def run_loader(*args, verbosity=1):
-    stdout, stderr = StringIO(), StringIO()
-    call_command("load_seed_articles", *args, stdout=stdout, stderr=stderr, verbosity=verbosity)
-    return stdout.getvalue(), stderr.getvalue()
 
 
 def run_failing_loader(*args):
@@ -68,7 +43,7 @@ def assert_is_the_seed_article(article):
 def test_seed_file_loads_as_one_published_article(seed_dir):
     stdout, stderr = run_loader()
 
-    assert "created 1, updated 0, unchanged 0, failed 0" in stdout
+    assert counts(created=1) in stdout
     assert stderr == ""
     article = Article.objects.select_related("source").get()
     assert_is_the_seed_article(article)
@@ -111,7 +86,7 @@ def test_rerun_reports_unchanged_and_saves_nothing(seed_dir):
 
     stdout, _ = run_loader()
 
-    assert "created 0, updated 0, unchanged 1, failed 0" in stdout
+    assert counts(unchanged=1) in stdout
     assert Article.objects.values().get() == before
     assert Source.objects.count() == 1
 
@@ -128,7 +103,7 @@ def test_rerun_reports_updated_when_the_seed_file_changed(seed_dir):
 
     stdout, _ = run_loader()
 
-    assert "created 0, updated 1, unchanged 0, failed 0" in stdout
+    assert counts(updated=1) in stdout
     after = Article.objects.get()
     assert after.pk == before.pk
     assert after.title == "Pasukan Koalisi Rusia Resmi Tinggalkan Kazakhstan"
@@ -160,7 +135,7 @@ def test_verbose_output_names_each_file_and_its_outcome(seed_dir):
     lines = stdout.splitlines()
     assert lines[0].split() == ["unchanged", str(seed_dir / SEED_FILE.name)]
     assert lines[1].split() == ["created", str(seed_dir / "001_second.txt")]
-    assert "created 1, updated 0, unchanged 1, failed 0" in lines[2]
+    assert counts(created=1, unchanged=1) in lines[2]
 
 
 def test_given_files_are_loaded_instead_of_the_folder(seed_dir, tmp_path):
@@ -169,7 +144,7 @@ def test_given_files_are_loaded_instead_of_the_folder(seed_dir, tmp_path):
 
     stdout, _ = run_loader(str(other))
 
-    assert "created 1, updated 0, unchanged 0, failed 0" in stdout
+    assert counts(created=1) in stdout
     assert list(Article.objects.values_list("import_key", flat=True)) == ["seed:other.txt"]
 
 
@@ -196,7 +171,7 @@ def test_broken_file_is_reported_and_the_others_still_load(seed_dir, content, re
     stdout, stderr, error = run_failing_loader()
 
     assert f"{broken}: {reason}" in stderr
-    assert "created 1, updated 0, unchanged 0, failed 1" in stdout
+    assert counts(created=1, failed=1) in stdout
     assert "1 seed file(s) failed" in error
     assert_is_the_seed_article(Article.objects.get())
     assert list(Source.objects.values_list("name", flat=True)) == ["JagatBisnis.com"]

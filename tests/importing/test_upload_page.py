@@ -1,7 +1,7 @@
 """The desk's import page: uploads and their report, dry runs, options, permissions, CSRF."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -13,14 +13,6 @@ pytestmark = pytest.mark.django_db
 
 IMPORT_URL = reverse("admin:articles_article_import")
 SAMPLE_PAGE = DATA / "import" / "banjir-semarang.html"
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_user("desk", password="x-long-pass", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def upload(client, *files, **options):

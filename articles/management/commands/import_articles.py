@@ -12,7 +12,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importing import OUTCOMES, ParseError, files_in, import_file, read_file
+from articles.importing import ParseError, files_in, import_file, read_file, summary
 from articles.models import Article
 
 
@@ -57,7 +57,7 @@ class Command(BaseCommand):
             "--status",
             choices=Article.Status.values,
             help="Status to give the articles (new ones are published by default; "
-            "re-imported ones keep theirs).",
+            "re-imported ones keep theirs; an editor's status always wins).",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Parse and report; write nothing."
@@ -97,9 +97,8 @@ class Command(BaseCommand):
                 bar.update(done)
         if bar:
             bar.close()
-        summary = ", ".join(f"{outcome} {tally[outcome]}" for outcome in OUTCOMES)
         style = self.style.ERROR if tally["failed"] else self.style.SUCCESS
-        self.stdout.write(style(summary))
+        self.stdout.write(style(summary(tally)))
         if dry_run:
             self.stdout.write("Dry run: nothing was written.")
         if tally["failed"]:

@@ -3,7 +3,8 @@
 Touches only the sources and articles those files name, and their provenance (see
 `articles.importing`, the same write path `import_articles` uses).
 Each file is its own transaction, so a broken file leaves nothing behind and does
-not stop the others. Safe to re-run: unchanged articles are not saved again.
+not stop the others. Safe to re-run: unchanged articles are not saved again, and an
+article an editor changed is kept as they left it ("kept").
 """
 
 from collections import Counter
@@ -12,9 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing import ParseError, load_seed_file
-
-OUTCOMES = ["created", "updated", "unchanged", "failed"]
+from articles.importing import ParseError, load_seed_file, summary
 
 
 class Command(BaseCommand):
@@ -50,10 +49,7 @@ class Command(BaseCommand):
             tally[outcome] += 1
             if verbosity >= 2:
                 self.stdout.write(f"{outcome:>9}  {path}")
-        # "duplicate" (a second file holding a stored seed's text) is rare: shown only then.
-        shown = [*OUTCOMES, "duplicate"] if tally["duplicate"] else OUTCOMES
-        summary = ", ".join(f"{outcome} {tally[outcome]}" for outcome in shown)
         style = self.style.ERROR if tally["failed"] else self.style.SUCCESS
-        self.stdout.write(style(summary))
+        self.stdout.write(style(summary(tally)))
         if tally["failed"]:
             raise CommandError(f"{tally['failed']} seed file(s) failed; see the reasons above.")
