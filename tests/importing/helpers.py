@@ -70,6 +70,12 @@ def dump(title="Pelabuhan Dibuka Lagi", first="KOMPAS.com - Kamis (13/1/2022) pe
     return f"{title}\n\n{first}\n\nParagraf kedua.\n\nBaca juga: Judul Lain\n".encode()
 
 
+def story(*paragraphs, title="Banjir Rendam Ratusan Rumah di Semarang", day="Selasa (5/3/2024)"):
+    """A text dump with no original address: only its source, day, title and text identify it."""
+    dateline = f"KOMPAS.com - {day} {FLOOD[0]}"
+    return "\n\n".join([title, dateline, *(paragraphs or FLOOD[1:])]).encode() + b"\n"
+
+
 def write(folder, name, content):
     path = Path(folder) / name
     path.parent.mkdir(parents=True, exist_ok=True)

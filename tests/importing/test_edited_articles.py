@@ -11,21 +11,22 @@ from django.urls import reverse
 from articles.models import Article, SourceUpdate
 from tests.desk.helpers import ARTICLES_URL, change_form, change_url
 from tests.factories import ArticleFactory
-from tests.importing.helpers import FLOOD, SEED_FILE, counts, dump, page, run, run_loader, write
+from tests.importing.helpers import (
+    FLOOD,
+    SEED_FILE,
+    counts,
+    dump,
+    page,
+    run,
+    run_loader,
+    story,
+    write,
+)
 
 pytestmark = pytest.mark.django_db
 
 IMPORT_URL = reverse("admin:articles_article_import")
 SOURCE_CHANGED = "Source changed since your edit"
-
-
-def story(*paragraphs):
-    """A text dump with no original address: only its source, day and text identify it."""
-    lines = [
-        "Banjir Rendam Ratusan Rumah di Semarang",
-        f"KOMPAS.com - Selasa (5/3/2024) {FLOOD[0]}",
-    ]
-    return "\n\n".join([*lines, *(paragraphs or FLOOD[1:])]).encode() + b"\n"
 
 
 def edit(client, article, **changes):
@@ -74,8 +75,13 @@ def test_changed_seed_file_is_kept_beside_the_edited_article(seed_dir, editor_cl
     [
         ("story.txt", story(), story(*FLOOD[1:3], "Relawan membersihkan lumpur.")),
         ("story.html", page(), page(paragraphs=[*FLOOD[:3], "Relawan membersihkan lumpur."])),
+        (
+            "story.htm",
+            page(url=""),
+            page(paragraphs=[*FLOOD[:3], "Relawan membersihkan lumpur."], url=""),
+        ),
     ],
-    ids=["dump", "page"],
+    ids=["dump", "page", "page-without-address"],
 )
 def test_reimported_file_never_overwrites_an_edited_article(
     tmp_path, editor_client, name, original, corrected
