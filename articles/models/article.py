@@ -1,87 +1,25 @@
-"""Sources, tags and articles, with the vocabulary every page reuses (`published()`)."""
+"""Articles and their QuerySet: the vocabulary every page, feed and the desk reuse."""
 
 import datetime as dt
 import re
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from . import languages
-from . import search as full_text
-from .slugs import SLUG_MAX_LENGTH, unique_slug
+from articles import languages
+from articles import search as full_text
+from articles.models.sources import Source, Tag
+from articles.slugs import SLUG_MAX_LENGTH, unique_slug
 
 EXCERPT_LENGTH = 280
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-class CountedQuerySet(models.QuerySet):
-    """Sources and tags: the articles in each that readers can see, counted in the query."""
-
-    def with_published_count(self):
-        """Annotated with `published_count`, the published articles of each."""
-        return self.annotate(
-            published_count=Count("articles", filter=Q(articles__in=Article.objects.published()))
-        )
-
-    def in_use(self):
-        """With `published_count`, only those holding at least one published article."""
-        return self.with_published_count().filter(published_count__gt=0)
-
-
-class Named(models.Model):
-    """What readers browse by: a unique name, and a unique slug made from it once."""
-
-    slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH, unique=True, blank=True)
-
-    objects = CountedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-
-class Source(Named):
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    homepage_url = models.URLField(_("homepage"), max_length=500, blank=True)
-
-    class Meta(Named.Meta):
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")
-
-    def get_absolute_url(self):
-        return reverse("articles:source_detail", kwargs={"slug": self.slug})
-
-
-class Tag(Named):
-    name = models.CharField(_("name"), max_length=100, unique=True)
-
-    class Meta(Named.Meta):
-        verbose_name = _("tag")
-        verbose_name_plural = _("tags")
-
-    def save(self, *args, **kwargs):
-        existed = self.pk is not None
-        super().save(*args, **kwargs)
-        if existed:  # tag names are part of their articles' search documents
-            ids = self.articles.values_list("pk", flat=True)
-            full_text.update_search_vectors(ids, using=self._state.db)
-
-    def get_absolute_url(self):
-        return reverse("articles:tag_detail", kwargs={"slug": self.slug})
 
 
 def _is_repeated():
@@ -392,7 +330,7 @@ class Article(models.Model):
         """The file this article was imported from, or None for one written in the admin."""
         try:
             return self.provenance
-        except Provenance.DoesNotExist:
+        except ObjectDoesNotExist:
             return None
 
     @property
@@ -403,7 +341,7 @@ class Article(models.Model):
         """The newer source text kept for an edited article, or None."""
         try:
             return self.source_update
-        except SourceUpdate.DoesNotExist:
+        except ObjectDoesNotExist:
             return None
 
     @property
@@ -415,66 +353,3 @@ class Article(models.Model):
     def is_scheduled(self):
         when = self.published_at
         return self.status == self.Status.PUBLISHED and when is not None and when > timezone.now()
-
-
-class Provenance(models.Model):
-    """Where an imported article came from, and what the importer removed from it."""
-
-    class Format(models.TextChoices):
-        HTML = "html", _("Saved web page")
-        TEXT = "text", _("Text dump")
-        JSON = "json", _("Newsroom export")
-
-    article = models.OneToOneField(
-        Article, on_delete=models.CASCADE, primary_key=True, related_name="provenance"
-    )
-    imported_at = models.DateTimeField(_("imported at"))
-    file_name = models.CharField(_("file name"), max_length=500, blank=True)
-    file_format = models.CharField(_("format"), max_length=10, choices=Format)
-    title = models.CharField(
-        _("title in the file"),
-        max_length=300,
-        blank=True,
-        help_text=_("The headline as the file gave it: a re-import finds the story by it."),
-    )
-    raw = models.BinaryField(_("original file (zlib-compressed)"), editable=False)
-    removed_blocks = models.JSONField(
-        _("removed blocks"),
-        default=list,
-        blank=True,
-        help_text=_("What the importer left out, each with its reason."),
-    )
-
-    class Meta:
-        verbose_name = _("provenance")
-        verbose_name_plural = _("provenance")
-
-    def __str__(self):
-        return f"{self.file_name or self.get_file_format_display()} ({self.imported_at:%Y-%m-%d})"
-
-
-class SourceUpdate(models.Model):
-    """A newer text of an edited article's source, kept beside it instead of applied.
-
-    An import never overwrites an editor's work (`Article.edited_at`); when the file it
-    reads differs from the one the article was imported from, the new document is kept
-    here for the desk to read, and replaced by any later version.
-    """
-
-    article = models.OneToOneField(
-        Article, on_delete=models.CASCADE, primary_key=True, related_name="source_update"
-    )
-    found_at = models.DateTimeField(_("found at"))
-    file_name = models.CharField(_("file name"), max_length=500, blank=True)
-    file_format = models.CharField(_("format"), max_length=10, choices=Provenance.Format)
-    content_hash = models.CharField(_("content hash"), max_length=64)
-    title = models.CharField(_("title"), max_length=300)
-    body = models.TextField(_("body"))
-    raw = models.BinaryField(_("new file (zlib-compressed)"), editable=False)
-
-    class Meta:
-        verbose_name = _("source update")
-        verbose_name_plural = _("source updates")
-
-    def __str__(self):
-        return f"{self.file_name or self.get_file_format_display()} ({self.found_at:%Y-%m-%d})"
