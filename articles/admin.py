@@ -1,5 +1,7 @@
 """The editing desk: articles, sources and tags in the Django admin."""
 
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
@@ -143,23 +145,16 @@ class ArticleAdmin(admin.ModelAdmin):
                 wrap(lambda request: admin_import.import_view(self, request)),
                 name="articles_article_import",
             ),
-            path(
-                "<path:object_id>/source-update/",
-                wrap(
-                    lambda request, object_id: admin_import.source_update_file_view(
-                        self, request, object_id
-                    )
-                ),
-                name="articles_article_source_update",
-            ),
-            path(
-                "<path:object_id>/original/",
-                wrap(
-                    lambda request, object_id: admin_import.original_file_view(
-                        self, request, object_id
-                    )
-                ),
-                name="articles_article_original",
+            *(
+                path(f"<path:object_id>/{name}/", wrap(partial(view, self)), name=url_name)
+                for name, view, url_name in [
+                    ("original", admin_import.original_file_view, "articles_article_original"),
+                    (
+                        "source-update",
+                        admin_import.source_update_file_view,
+                        "articles_article_source_update",
+                    ),
+                ]
             ),
             *super().get_urls(),
         ]

@@ -4,64 +4,50 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 
-class PublicationStatusFilter(admin.SimpleListFilter):
+class VocabularyFilter(admin.SimpleListFilter):
+    """A filter whose every choice asks one method of the article QuerySet's vocabulary."""
+
+    options: dict  # parameter value -> (label, QuerySet method name)
+
+    def lookups(self, request, model_admin):
+        return [(value, label) for value, (label, _method) in self.options.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() in self.options:
+            return getattr(queryset, self.options[self.value()][1])()
+        return queryset
+
+
+class PublicationStatusFilter(VocabularyFilter):
     """Draft, published (visible now) or scheduled (published with a future date)."""
 
     title = _("status")
     parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("draft", _("Draft")),
-            ("published", _("Published")),
-            ("scheduled", _("Scheduled")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "draft":
-            return queryset.drafts()
-        if self.value() == "published":
-            return queryset.published()
-        if self.value() == "scheduled":
-            return queryset.scheduled()
-        return queryset
+    options = {
+        "draft": (_("Draft"), "drafts"),
+        "published": (_("Published"), "published"),
+        "scheduled": (_("Scheduled"), "scheduled"),
+    }
 
 
-class PossibleDuplicateFilter(admin.SimpleListFilter):
+class PossibleDuplicateFilter(VocabularyFilter):
     """Articles in a cluster of versions of one story, either end of `duplicate_of`."""
 
     title = _("possible duplicates")
     parameter_name = "duplicates"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Has possible duplicates")), ("no", _("No possible duplicates"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.in_cluster()
-        if self.value() == "no":
-            return queryset.not_in_cluster()
-        return queryset
+    options = {
+        "yes": (_("Has possible duplicates"), "in_cluster"),
+        "no": (_("No possible duplicates"), "not_in_cluster"),
+    }
 
 
-class EditedFilter(admin.SimpleListFilter):
+class EditedFilter(VocabularyFilter):
     """Articles an editor changed, which imports leave alone, and those whose source moved on."""
 
     title = _("editor’s changes")
     parameter_name = "edited"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("yes", _("Edited in the desk")),
-            ("source_changed", _("Source changed since the edit")),
-            ("no", _("Not edited")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.edited()
-        if self.value() == "source_changed":
-            return queryset.source_changed()
-        if self.value() == "no":
-            return queryset.filter(edited_at__isnull=True)
-        return queryset
+    options = {
+        "yes": (_("Edited in the desk"), "edited"),
+        "source_changed": (_("Source changed since the edit"), "source_changed"),
+        "no": (_("Not edited"), "not_edited"),
+    }

@@ -141,29 +141,26 @@ def _row(name, kind, note, article=None):
 
 def original_file_view(model_admin, request, object_id):
     """The imported original, decompressed, as a download (never rendered by the browser)."""
-    article = _viewable_article(model_admin, request, object_id)
-    provenance = Provenance.objects.filter(article=article).first()
-    if provenance is None:
-        raise Http404(_("This article was not imported from a file."))
-    return _download(article, provenance)
+    missing = _("This article was not imported from a file.")
+    return _stored_file(model_admin, request, object_id, Provenance, missing)
 
 
 def source_update_file_view(model_admin, request, object_id):
     """The newer source file kept for an edited article, as a download."""
-    article = _viewable_article(model_admin, request, object_id)
-    update = SourceUpdate.objects.filter(article=article).first()
-    if update is None:
-        raise Http404(_("No newer source text is kept for this article."))
-    return _download(article, update)
+    missing = _("No newer source text is kept for this article.")
+    return _stored_file(model_admin, request, object_id, SourceUpdate, missing)
 
 
-def _viewable_article(model_admin, request, object_id):
+def _stored_file(model_admin, request, object_id, model, missing):
     article = model_admin.get_object(request, object_id)
     if article is None:
         raise Http404(_("No such article."))
     if not model_admin.has_view_permission(request, article):
         raise PermissionDenied
-    return article
+    stored_file = model.objects.filter(article=article).first()
+    if stored_file is None:
+        raise Http404(missing)
+    return _download(article, stored_file)
 
 
 def _download(article, stored_file):

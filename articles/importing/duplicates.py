@@ -82,11 +82,11 @@ def find_same_story(
     Ini") share few shingles and are not matched; a correction leaves most in place.
     """
     wanted = normalised_title(title)
-    same_day = Article.objects.filter(
-        status__in=Article.Status.values,  # lets the (status, published_on) index serve
-        published_on=published_on,
-        source_id=source_id,
-    ).values_list("pk", "title", "provenance__title")
+    same_day = (
+        Article.objects.published_around(published_on, days=0)
+        .filter(source_id=source_id)
+        .values_list("pk", "title", "provenance__title")
+    )
     titled = [
         pk
         for pk, *titles in same_day

@@ -109,6 +109,9 @@ class ArticleQuerySet(models.QuerySet):
         """Changed by an editor in the desk: imports leave these as the editor left them."""
         return self.filter(edited_at__isnull=False)
 
+    def not_edited(self):
+        return self.filter(edited_at__isnull=True)
+
     def source_changed(self):
         """Edited articles whose source has a newer text than the one the editor started from."""
         return self.filter(source_update__isnull=False)
