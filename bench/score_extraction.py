@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.reading import ParseError, parse_document
 from articles.reading.decoding import decode_html
-from articles.reading.page.body import clean_blocks
+from articles.reading.page.lines import clean_blocks
 from articles.reading.vocabulary import split_dateline
 
 # The source is not scored; a page that names no publisher is imported with --source, as

@@ -7,18 +7,14 @@ fallbacks for what the page does not say.
 
 The rules are documented next to their code: the order of signals for each field in
 `metadata` (for the publication time, in `published`; written dates and zones are read
-by `dates`), how the body is found and cleaned in `body` (the furniture vocabulary in
-`boilerplate`), what BeautifulSoup is given of the lxml tree in `tree`; the line
-vocabulary shared with the dump reader is `articles.reading.vocabulary`.
+by `dates`), how the body is found in `body` (the furniture elements in `boilerplate`)
+and cleaned line by line in `lines`, what BeautifulSoup is given of the lxml tree in
+`tree`; the line vocabulary shared with the dump reader is `articles.reading.vocabulary`.
 """
 
 from articles.languages import primary_subtag
-from articles.reading.page.body import (
-    clean_blocks,
-    story_blocks,
-    strip_boilerplate,
-    trafilatura_blocks,
-)
+from articles.reading.page.body import story_blocks, strip_boilerplate, trafilatura_blocks
+from articles.reading.page.lines import clean_blocks
 from articles.reading.page.metadata import (
     Signals,
     is_url,

@@ -8,8 +8,8 @@ story's paragraphs. trafilatura then picks the story's paragraphs from what is l
 it finds nothing, the element holding the most paragraph text is chosen instead
 (readability-style scoring, with its qualifying siblings). The blocks are then cleaned
 line by line (related headlines, adverts, bylines, credit and copyright lines, video
-lead-ins, captions, date lines, pull quotes, closing initials, datelines; the line
-vocabulary is in `boilerplate`). Every removal is recorded in `removed` with its reason.
+lead-ins, captions, date lines, pull quotes, closing initials, datelines: see `lines`).
+Every removal is recorded in `removed` with its reason.
 """
 
 import re
@@ -22,10 +22,10 @@ from articles.reading.page.boilerplate import (
     SILENT,
     boilerplate_reason,
     element_tokens,
-    line_reason,
 )
+from articles.reading.page.lines import RELATED_BOX, link_text_share
 from articles.reading.page.tree import as_tag, element_text, link_text
-from articles.reading.vocabulary import ADVERT, INITIALS, RELATED, clean, shorten
+from articles.reading.vocabulary import clean, shorten
 
 try:
     import trafilatura as _trafilatura
@@ -34,36 +34,6 @@ except ImportError:  # pragma: no cover - a declared dependency; the built-in re
     _trafilatura = None
 
 # ---------------------------------------------------------------------------- body blocks
-
-_PROMO = re.compile(
-    r"^(?:(?:ikuti|follow|simak|gabung|join|puedes\s+seguir|s[ií]guenos|sigue|suivez|"
-    r"folgen\s+sie|volg)\b.{0,160}\b(?:google news|whatsapp|telegram|twitter|instagram|"
-    r"facebook|channel|saluran|newsletter)\b.*|dapatkan (?:update|informasi|berita)\b.{0,250}"
-    r"|(?:download|unduh) (?:aplikasi|the app)\b.*|\[gambas:[^\]]*\]"
-    r"|(?:sign up|subscribe|daftar) (?:to|for|ke|untuk) (?:our|the|newsletter)\b.{0,80}"
-    r"|continue reading below|lanjutkan membaca|iklan|anzeige|werbung|publicité|publicite"
-    r"|publicidad|pubblicità|advertentie|reclame"
-    r"|share this (?:article|story)|bagikan(?: artikel)?|copy link|salin tautan)$",
-    re.I,
-)
-_RELATED_BOX = re.compile(
-    r"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|read\s+also|also\s+read|read\s+more|"
-    r"pilihan\s+editor|berita\s+terkait|artikel\s+terkait|related(?:\s+(?:articles?|stories))?|"
-    r"more\s+on\s+this\s+story|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|"
-    r"lire\s+aussi|leggi\s+anche|lees\s+ook|le[ae]\s+también|leia\s+também|veja\s+também|"
-    r"te\s+puede\s+interesar|baca\s+pula|basahin(?:\s+(?:din|rin))?)\b"
-    # Without a colon, a label followed by a sentence is the sentence's opening words:
-    # "Related to this, the council said ... ." is story text.
-    r"(?:\s*:|(?!\s+.*[.!][\"”’)]?$))\s*(.*)$",
-    re.I,
-)
-_BY = re.compile(r"^(?:by|oleh|von|par)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$")
-_EDITOR_LINE = re.compile(r"^(?:editor|penyunting|redaktur)\s*:", re.I)
-_AUTHOR_LINE = re.compile(
-    r"^(?:penulis|reporter|pewarta|kontributor|writer|author|autor|auteur)\s*:\s*"
-    r"(?P<name>[^|]+?)\s*(?:[|,;]\s*(?:editor|penyunting)\s*:.*)?$",
-    re.I,
-)
 
 
 class _Blocks:
@@ -101,13 +71,6 @@ class _Blocks:
                 if self.owner is None:
                     self.owner = child
                 self.walk(child)
-
-
-def _link_text_share(element: Tag | None, text: str) -> float:
-    if element is None or not text:
-        return 0.0
-    links = "".join(a.get_text() for a in element.find_all("a"))
-    return len(clean(links)) / len(text)
 
 
 def _paragraph_score(text: str) -> float:
@@ -158,7 +121,7 @@ def strip_boilerplate(root, removed, related, page_text_length) -> tuple[str, li
             author = _author_from_byline(text)
         if reason == "date line" or element.name == "time":
             dated.append(text)
-        if reason == "related articles" and (match := _RELATED_BOX.match(text)):
+        if reason == "related articles" and (match := RELATED_BOX.match(text)):
             links = [clean(element_text(a)) for a in child.iterdescendants("a")]
             heads = links or [match[1]]
             related.extend(h for h in heads if h and h not in related)
@@ -310,7 +273,7 @@ def story_blocks(root: Tag, h1: Tag | None) -> list[tuple[str, Tag | None]]:
                 chosen.append(sibling)
             elif sibling.name == "p":
                 text = clean(sibling.get_text(" "))
-                if len(text) > 80 and _link_text_share(sibling, text) < 0.25:
+                if len(text) > 80 and link_text_share(sibling, text) < 0.25:
                     chosen.append(sibling)
     blocks = _Blocks()
     for element in chosen:
@@ -355,89 +318,7 @@ def trafilatura_blocks(tree, title: str) -> list:
         lines = [line for line in lines if line and line.replace(" ", "") != title]
         # "<p><strong>Baca Juga</strong><br><a>Headline</a></p>": a bare label's headline
         # is the rest of its paragraph.
-        if len(lines) > 1 and (match := _RELATED_BOX.match(lines[0])) and not match[1]:
+        if len(lines) > 1 and (match := RELATED_BOX.match(lines[0])) and not match[1]:
             lines[:2] = [f"{lines[0]}: {lines[1]}"]
         blocks.extend((line, element.tag) for line in lines)
     return blocks
-
-
-# Initials on a line of their own need no brackets: "fdi/dpa" (Spiegel) closes a story as
-# "(fdi/dpa)" would; a slash is required, as one lower-case word could be the story's.
-_LONE_INITIALS = re.compile(r"^(?P<initials>[a-z]{1,6}\d{0,2}(?:/[a-z]{1,6}\d{0,2}){1,3})$")
-_QUOTES = {"quote", "blockquote"}  # trafilatura's name for a blockquote, and the HTML one
-_QUOTE_MARKS = str.maketrans("", "", "\"“”„‟«»‹›'‘’‚")
-
-
-def _kind(owner) -> str | None:
-    return owner.name if isinstance(owner, Tag) else owner
-
-
-def _quote_key(text: str) -> str:
-    return " ".join(text.translate(_QUOTE_MARKS).lower().split()).strip(" .,;:!?")
-
-
-def clean_blocks(blocks, removed, related, source_name) -> tuple[list[str], str]:
-    """The story's paragraphs, after the seed parser's line rules; plus an author line.
-
-    A block's owner is the BeautifulSoup element it came from (the built-in reader) or the
-    kind of trafilatura element ("p", "head", "quote", ...).
-    """
-    paragraphs: list[str] = []
-    author = ""
-    quoted = None  # the story's text, to tell a pull quote by
-    for text, owner in blocks:
-        kind = _kind(owner)
-        owner = owner if isinstance(owner, Tag) else None
-        if ADVERT.match(text) or _PROMO.match(text):
-            removed.append((shorten(text), "advert"))
-            continue
-        if match := RELATED.match(text) or _RELATED_BOX.match(text):
-            heads = [match[1]] if match[1] else []
-            if owner is not None and owner.name != "div":
-                links = [clean(a.get_text(" ")) for a in owner.find_all("a")]
-                heads = [h for h in links if h] or heads
-            related.extend(h for h in heads if h not in related)
-            removed.append((shorten(text), "related headline"))
-            continue
-        if reason := line_reason(text):
-            removed.append((shorten(text), reason))
-            continue
-        if kind in _QUOTES:
-            # A pull quote repeats a sentence of the story; a quoted passage does not.
-            if quoted is None:
-                quoted = " ".join(_quote_key(t) for t, o in blocks if _kind(o) not in _QUOTES)
-            if len(text.split()) >= 4 and _quote_key(text) in quoted:
-                removed.append((shorten(text), "pull quote"))
-                continue
-        if match := _AUTHOR_LINE.match(text):
-            author = author or match["name"].strip()
-            removed.append((text, "author line"))
-            continue
-        if _EDITOR_LINE.match(text):
-            removed.append((text, "editor"))
-            continue
-        if (match := _BY.match(text)) and not paragraphs:
-            author = author or match["name"]
-            removed.append((text, "author line"))
-            continue
-        if (
-            len(text) < 150
-            and _link_text_share(owner, text) > 0.8
-            and owner is not None
-            and (owner.name in ("p", "li", "a", "span", "strong", "b"))
-        ):
-            removed.append((shorten(text), "link"))
-            continue
-        if paragraphs and text == paragraphs[-1]:
-            continue
-        paragraphs.append(text)
-    while paragraphs and (
-        match := INITIALS.search(paragraphs[-1]) or _LONE_INITIALS.match(paragraphs[-1])
-    ):
-        removed.append((match[0].strip(), "author initials"))
-        author = author or match["initials"]
-        paragraphs[-1] = paragraphs[-1][: match.start()].rstrip()
-        if paragraphs[-1]:
-            break
-        paragraphs.pop()
-    return paragraphs, author
