@@ -16,7 +16,7 @@ LAYERS = [  # from the bottom up; a prefix names a module or a whole package
     {"articles.reading"},
     {"articles.search"},
     {"articles.models"},
-    {"articles.importing"},
+    {"articles.importing", "articles.editors"},
     {
         "articles.forms",
         "articles.feeds",

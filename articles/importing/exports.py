@@ -14,6 +14,7 @@ article an editor changed after the record was written is kept as it is ("kept",
 import base64
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -92,6 +93,22 @@ def article_record(article: Article) -> dict:
         },
         "duplicate_of": article.duplicate_of.slug if article.duplicate_of else None,
     }
+
+
+def export_lines(chunk_size: int = 500) -> Iterator[str]:
+    """Every article as one line of the export (no newline), oldest first.
+
+    Read in chunks of `chunk_size`, each with its source, provenance and tags, so memory
+    stays flat however large the archive.
+    """
+    articles = (
+        Article.objects.select_related("source", "provenance", "duplicate_of")
+        .prefetch_related("tags")
+        .defer("search_vector", "duplicate_of__body", "duplicate_of__search_vector")
+        .order_by("pk")
+    )
+    for article in articles.iterator(chunk_size=chunk_size):
+        yield json.dumps(article_record(article), ensure_ascii=False)
 
 
 def read_records(data: bytes, name: str) -> list[tuple[str, dict]]:

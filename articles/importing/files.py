@@ -1,7 +1,8 @@
 """Files to import: the walk over paths, and one file in one transaction.
 
 `files_in` expands paths, folders and glob patterns into the files an import reads;
-`import_file` imports the articles of one file, all or nothing. A file that cannot be
+`import_file` imports the articles of one file, all or nothing; `import_paths` does both,
+file after file, with one `FileReport` each. A file that cannot be
 imported raises `ParseError` with a reason a person can act on, and leaves nothing
 behind. Safe to re-run: see `documents` and `exports` for what "unchanged" means.
 """
@@ -10,9 +11,11 @@ import datetime as dt
 import glob
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
 
 from articles.importing import exports
 from articles.importing.documents import store_document
@@ -104,6 +107,48 @@ def import_file(
             f"conflicts with the stored archive ({error}); run the import again"
         ) from error
     return outcomes
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What importing one file did: its outcomes, or why it failed (and changed nothing)."""
+
+    path: Path
+    outcomes: list[Outcome] = field(default_factory=list)
+    error: str = ""
+
+
+def import_paths(
+    paths: Iterable[str],
+    *,
+    source: str | None = None,
+    language: str | None = None,
+    status: str | None = None,
+    dry_run: bool = False,
+    import_key=None,
+) -> Iterator[FileReport]:
+    """Import every file `paths` name (see `files_in`), each in its own transaction.
+
+    A file that fails is reported and the next one imported. `import_key`, when given,
+    names each file's key (the seed loader's); the options are those of `import_file`.
+    """
+    now = timezone.now()
+    for path in files_in(paths):
+        try:
+            outcomes = import_file(
+                data=read_file(path),
+                name=path.name,
+                source=source,
+                language=language,
+                status=status,
+                now=now,
+                dry_run=dry_run,
+                import_key=import_key(path) if import_key else "",
+            )
+        except ParseError as error:
+            yield FileReport(path, error=str(error))
+        else:
+            yield FileReport(path, outcomes)
 
 
 def _commit_without_waiting():

@@ -8,15 +8,10 @@ import getpass
 import os
 import sys
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.core.validators import validate_email
-from django.db import transaction
 
-EDITORS_GROUP = "Editors"  # created by migration articles 0002
+from articles.editors import EDITORS_GROUP, EditorError, save_editor
+
 PASSWORD_VARIABLE = "NEWSROOM_EDITOR_PASSWORD"
 
 
@@ -37,52 +32,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, username, email, interactive, **options):
-        User = get_user_model()
-        username = User.normalize_username(username.strip())
-        if not username:
-            raise CommandError("The username is empty.")
-        if email is not None:
-            email = User.objects.normalize_email(email.strip())
-            try:
-                validate_email(email)
-            except ValidationError:
-                raise CommandError(f"“{email}” is not an email address.") from None
         try:
-            group = Group.objects.get(name=EDITORS_GROUP)
-        except Group.DoesNotExist:
-            raise CommandError(
-                f"The {EDITORS_GROUP} group does not exist; run `manage.py migrate` first."
-            ) from None
-
-        user = User.objects.filter(username=username).first()
-        if user is not None and user.is_superuser:
-            raise CommandError(
-                f"“{username}” is a superuser; this command only manages editor accounts. "
-                "Pick another username."
+            user, created = save_editor(
+                username, email=email, password=lambda: self.read_password(interactive)
             )
-        created = user is None
-        if created:
-            user = User(username=username)
-        if email is not None:
-            user.email = email
-        user.is_staff = True
-        user.is_active = True
-
-        password = self.read_password(interactive)
-        try:
-            validate_password(password, user=user)
-        except ValidationError as error:
-            problems = " ".join(error.messages)
-            raise CommandError(f"The password was refused: {problems}") from None
-        user.set_password(password)
-
-        with transaction.atomic():
-            user.save()
-            user.groups.add(group)
+        except EditorError as error:
+            raise CommandError(str(error)) from None
         verb = "Created" if created else "Updated"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} editor “{username}” in the {EDITORS_GROUP} group; "
+                f"{verb} editor “{user.username}” in the {EDITORS_GROUP} group; "
                 "they can sign in at /admin/."
             )
         )

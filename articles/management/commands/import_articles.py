@@ -10,9 +10,8 @@ every article unchanged. `--dry-run` imports each file and rolls it back.
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
-from articles.importing import ParseError, files_in, import_file, read_file, summary
+from articles.importing import files_in, import_paths, summary
 from articles.models import Article
 
 
@@ -68,31 +67,22 @@ class Command(BaseCommand):
         if verbosity == 1 and self.stdout.isatty():
             bar = ProgressBar(self.stderr, sum(1 for _ in files_in(paths)))
         tally = Counter()
-        now = timezone.now()
-        for done, path in enumerate(files_in(paths), 1):
-            try:
-                outcomes = import_file(
-                    data=read_file(path),
-                    name=path.name,
-                    source=source,
-                    language=language,
-                    status=status,
-                    now=now,
-                    dry_run=dry_run,
-                )
-            except ParseError as error:
+        reports = import_paths(
+            paths, source=source, language=language, status=status, dry_run=dry_run
+        )
+        for done, report in enumerate(reports, 1):
+            if report.error:
                 tally["failed"] += 1
                 if bar:
                     bar.close()
-                self.stderr.write(f"{path}: {error}")
+                self.stderr.write(f"{report.path}: {report.error}")
                 if verbosity >= 2:
-                    self.stdout.write(f"{'failed':>9}  {path}")
-            else:
-                tally.update(outcome.kind for outcome in outcomes)
-                if verbosity >= 2:
-                    for outcome in outcomes:
-                        note = f"  ({outcome.note})" if outcome.note else ""
-                        self.stdout.write(f"{outcome.kind:>9}  {path}{note}")
+                    self.stdout.write(f"{'failed':>9}  {report.path}")
+            tally.update(outcome.kind for outcome in report.outcomes)
+            if verbosity >= 2:
+                for outcome in report.outcomes:
+                    note = f"  ({outcome.note})" if outcome.note else ""
+                    self.stdout.write(f"{outcome.kind:>9}  {report.path}{note}")
             if bar:
                 bar.update(done)
         if bar:

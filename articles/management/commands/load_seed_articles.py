@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing import ParseError, load_seed_file, summary
+from articles.importing import load_seeds, summary
 
 
 class Command(BaseCommand):
@@ -40,15 +40,13 @@ class Command(BaseCommand):
                     f"No seed files (*.txt) in {folder}; add some there or pass file paths."
                 )
         tally = Counter()
-        for path in files:
-            try:
-                outcome = load_seed_file(path)
-            except ParseError as error:
-                outcome = "failed"
-                self.stderr.write(f"{path}: {error}")
-            tally[outcome] += 1
+        for report in load_seeds(files):
+            if report.error:
+                self.stderr.write(f"{report.path}: {report.error}")
+            kinds = [outcome.kind for outcome in report.outcomes] or ["failed"]
+            tally.update(kinds)
             if verbosity >= 2:
-                self.stdout.write(f"{outcome:>9}  {path}")
+                self.stdout.write(f"{kinds[0]:>9}  {report.path}")
         style = self.style.ERROR if tally["failed"] else self.style.SUCCESS
         self.stdout.write(style(summary(tally)))
         if tally["failed"]:
