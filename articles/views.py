@@ -37,12 +37,8 @@ def source_list(request):
 
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
-    return render_listing(
-        request,
-        Article.objects.published().filter(source=source),
-        "articles/source_detail.html",
-        {"source": source},
-    )
+    articles = Article.objects.published().filter(source=source)
+    return render_listing(request, articles, "articles/source_detail.html", {"source": source})
 
 
 def tag_list(request):
@@ -52,12 +48,8 @@ def tag_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    return render_listing(
-        request,
-        Article.objects.published().tagged([tag.slug]),
-        "articles/tag_detail.html",
-        {"tag": tag},
-    )
+    articles = Article.objects.published().tagged([tag.slug])
+    return render_listing(request, articles, "articles/tag_detail.html", {"tag": tag})
 
 
 def article_detail(request, year, month, day, slug):
