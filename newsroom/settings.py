@@ -145,6 +145,9 @@ NEWSROOM_PAGE_SIZE = env_int("NEWSROOM_PAGE_SIZE", 20)
 # this many: exact below it, bounded (and said so on the page) above it.
 NEWSROOM_SEARCH_EXACT_LIMIT = env_int("NEWSROOM_SEARCH_EXACT_LIMIT", 1000)
 NEWSROOM_FIXTURES_DIR = BASE_DIR / "fixtures"
+# A saved page or text dump larger than this is refused before it is parsed: a news page
+# is well under 1 MB, and parsing a 50 MB one took minutes and gigabytes.
+NEWSROOM_IMPORT_MAX_BYTES = env_int("NEWSROOM_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 # The language assumed for an article whose text states none and whose words do not
 # tell (and the admin's initial choice): the archive's seed articles are Indonesian.
 NEWSROOM_DEFAULT_LANGUAGE = os.environ.get("NEWSROOM_DEFAULT_LANGUAGE", "id")

@@ -123,6 +123,8 @@ def read_records(data: bytes, name: str) -> list[tuple[str, dict]]:
         loaded = _json(text, "the file")
         items = loaded if isinstance(loaded, list) else [loaded]
         records = [(f"item {number}", item) for number, item in enumerate(items, 1)]
+    if not records:
+        raise ParseError("no articles in file: an export holds one JSON article per line")
     for where, record in records:
         if not isinstance(record, dict):
             raise ParseError(f"{where}: not an article object; the export holds one per line")
@@ -136,9 +138,25 @@ def read_records(data: bytes, name: str) -> list[tuple[str, dict]]:
 
 def _json(text: str, where: str):
     try:
-        return json.loads(text)
+        return _without_nul(json.loads(text))
     except json.JSONDecodeError as error:
         raise ParseError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ParseError(f"{where}: JSON nested too deep to be an export") from None
+    except ValueError as error:  # Python refuses integers of more than 4,300 digits
+        raise ParseError(f"{where}: not an export ({error})"[:300]) from None
+
+
+def _without_nul(value):
+    """The record with NUL characters taken out of its strings: no text means them, and
+    PostgreSQL cannot store them."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_nul(item) for key, item in value.items()}
+    return value
 
 
 def import_records(records: list[tuple[str, dict]], *, name: str, now=None) -> list[Outcome]:

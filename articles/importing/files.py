@@ -9,11 +9,13 @@ behind. Safe to re-run: see `documents` and `exports` for what "unchanged" means
 
 import datetime as dt
 import glob
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -23,6 +25,7 @@ from articles.importing.outcome import Outcome
 from articles.reading import FORMATS, JSON, ParseError, format_of, parse_document
 
 _GLOB_CHARACTERS = set("*?[")
+logger = logging.getLogger(__name__)
 
 
 def files_in(arguments: Iterable[str]) -> Iterator[Path]:
@@ -84,7 +87,29 @@ def import_file(
     carries its own). With `dry_run` everything is written and then rolled back, so the
     outcomes are exactly those of a real run.
     """
+    try:
+        return _import_file(data, name, source, language, status, now, dry_run, import_key)
+    except ParseError:
+        raise
+    except Exception as error:
+        # A file nobody here wrote can still surprise the readers or the database: it
+        # costs that file only, reported like any refusal (the traceback goes to the log).
+        logger.exception("importing %s failed", name)
+        raise ParseError(
+            f"could not be imported ({type(error).__name__}: {str(error)[:200]}); "
+            "nothing of it was stored"
+        ) from error
+
+
+def _import_file(data, name, source, language, status, now, dry_run, import_key):
     is_export = format_of(name) == JSON
+    limit = settings.NEWSROOM_IMPORT_MAX_BYTES
+    if not is_export and len(data) > limit:
+        raise ParseError(
+            f"{len(data) / 2**20:.1f} MB, larger than the {limit / 2**20:.0f} MB a page or "
+            "dump may be (NEWSROOM_IMPORT_MAX_BYTES); a news page is far smaller: is this "
+            "the right file?"
+        )
     # Read before the transaction opens: on SQLite it holds the write lock.
     if is_export:
         records = exports.read_records(data, name)

@@ -34,8 +34,19 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([\w.-]+)""", re.
 _WINDOWS_1252_LABELS = {"cp1252", "latin_1", "ascii", "iso8859_1", "utf_8"}
 
 
+# C0 control characters other than tab and line breaks: no text means them, and lxml
+# refuses a page holding one (in an attribute name, say). NUL is among them: a title
+# keeps its words, never a U+FFFD where the NUL stood.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def decode_html(data: bytes) -> tuple[str, str]:
-    """The page's text and the encoding it was read with (see the module docstring)."""
+    """The page's text, control characters removed, and the encoding it was read with."""
+    text, encoding = _decode_html(data)
+    return _CONTROL_CHARACTERS.sub("", text), encoding
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="newsroom-cp1252"), "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
