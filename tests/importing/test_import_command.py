@@ -5,7 +5,7 @@ import zlib
 import pytest
 
 from articles.models import Article, Provenance, Source
-from tests.importing.helpers import counts, dump, run, run_failing, write
+from tests.importing.helpers import counts, dump, page, run, run_failing, write
 
 pytestmark = pytest.mark.django_db
 
@@ -165,3 +165,18 @@ def test_text_dump_keeps_its_provenance(tmp_path):
     assert {"text": "Baca juga: Judul Lain", "reason": "related headline"} in (
         provenance.removed_blocks
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "own_source"),
+    [("page.html", page(), "Warta Kota"), ("dump.txt", dump(), "KOMPAS.com")],
+    ids=["page", "dump"],
+)
+def test_source_option_is_a_fallback_a_named_publisher_keeps(tmp_path, name, content, own_source):
+    path = write(tmp_path, name, content)
+    run(path)
+
+    stdout, _ = run(path, "--source", "Another Outlet")
+
+    assert counts(unchanged=1) in stdout
+    assert Article.objects.get().source.name == own_source
