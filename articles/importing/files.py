@@ -93,8 +93,9 @@ def import_file(
         raise
     except Exception as error:
         # A file nobody here wrote can still surprise the readers or the database: it
-        # costs that file only, reported like any refusal (the traceback goes to the log).
-        logger.exception("importing %s failed", name)
+        # costs that file only, reported like any refusal; the traceback is logged at
+        # DEBUG, so an operator's report stays one line a file.
+        logger.debug("importing %s failed", name, exc_info=True)
         raise ParseError(
             f"could not be imported ({type(error).__name__}: {str(error)[:200]}); "
             "nothing of it was stored"

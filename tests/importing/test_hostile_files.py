@@ -28,8 +28,12 @@ def nul_in_export():
 
 HOSTILE = {
     "binary-junk.html": (
-        bytes(random.Random(5).randrange(256) for _ in range(8192)),
+        bytes(random.Random(5).randrange(256) for _ in range(65536)),
         "no title",
+    ),
+    "unreadable-attribute.html": (
+        page().replace(b"<article>", b'<article {x=1 {y}z="2" class="story">'),
+        None,  # lxml parses such names but cannot read them back: they are skipped
     ),
     "control-in-attribute.html": (
         page().replace(b"<article>", b'<article data-\x01x="1" \x08class="story">'),
@@ -61,8 +65,9 @@ def test_a_hostile_file_is_reported_and_the_others_still_import(tmp_path, name):
     assert Article.objects.count() == 2
 
 
-def test_control_characters_in_markup_are_left_out(tmp_path):
-    data, _ = HOSTILE["control-in-attribute.html"]
+@pytest.mark.parametrize("name", ["control-in-attribute.html", "unreadable-attribute.html"])
+def test_junk_in_markup_is_left_out(tmp_path, name):
+    data, _ = HOSTILE[name]
     path = write(tmp_path, "page.html", data)
 
     assert counts(created=1) in run(path)[0]
@@ -110,3 +115,24 @@ def test_the_admin_reports_every_file_around_a_hostile_one(editor_client):
         ("failed", 1),
     ]
     assert "nested too deep" in response.text
+
+
+def test_an_unforeseen_error_costs_its_file_only(tmp_path, monkeypatch):
+    from articles.importing import files
+
+    real = files.parse_document
+
+    def fails_on_one(data, *, name, **options):
+        if name == "cursed.html":
+            raise RuntimeError("the reader tripped")
+        return real(data, name=name, **options)
+
+    monkeypatch.setattr(files, "parse_document", fails_on_one)
+    write(tmp_path, "a.txt", dump())
+    cursed = write(tmp_path, "cursed.html", page())
+
+    stdout, stderr, _ = run_failing(tmp_path)
+
+    assert f"{cursed}: could not be imported (RuntimeError: the reader tripped)" in stderr
+    assert "Traceback" not in stderr
+    assert counts(created=1, failed=1) in stdout

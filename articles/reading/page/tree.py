@@ -239,7 +239,18 @@ def soup_of(root: lxml.html.HtmlElement) -> BeautifulSoup:
 
 def as_tag(soup: BeautifulSoup, element: lxml.html.HtmlElement) -> Tag:
     """The element's name and attributes as a BeautifulSoup tag, without its children."""
-    return soup.new_tag(element.tag, attrs=dict(element.attrib))
+    try:
+        attrs = dict(element.attrib)
+    except (ValueError, KeyError):
+        # Junk markup can leave an attribute whose name lxml parsed but cannot read back;
+        # such a name says nothing about furniture, so the readable ones are kept.
+        attrs = {}
+        for key in element.attrib.keys():
+            try:
+                attrs[key] = element.get(key)
+            except (ValueError, KeyError):
+                continue
+    return soup.new_tag(element.tag, attrs=attrs)
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:
