@@ -187,7 +187,6 @@ class ArticleAdmin(admin.ModelAdmin):
         update = article.source_update_or_none()
         if update is None:
             return "-"
-        paragraphs = [part.strip() for part in update.body.split("\n\n") if part.strip()]
         return format_html(
             '<p>{}</p><p>{} ({}), {} · <a href="{}">{}</a></p>'
             "<details><summary>{}</summary><h3>{}</h3>{}</details>",
@@ -202,7 +201,7 @@ class ArticleAdmin(admin.ModelAdmin):
             _("download the new file"),
             _("Read the new text"),
             update.title,
-            format_html_join("", "<p>{}</p>", ((paragraph,) for paragraph in paragraphs)),
+            format_html_join("", "<p>{}</p>", ((paragraph,) for paragraph in update.paragraphs)),
         )
 
     @admin.display(description=_("removed by the importer"))

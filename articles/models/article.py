@@ -22,6 +22,11 @@ EXCERPT_LENGTH = 280
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+def paragraphs_of(text: str) -> list[str]:
+    """A plain-text body's paragraphs (split at blank lines), each on one line."""
+    return [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
 def _is_repeated():
     """Another article is flagged as a version of this one."""
     return Exists(Article.objects.filter(duplicate_of=OuterRef("pk")))
@@ -327,7 +332,7 @@ class Article(models.Model):
 
     @property
     def paragraphs(self):
-        return [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(self.body) if part.strip()]
+        return paragraphs_of(self.body)
 
     def provenance_or_none(self):
         """The file this article was imported from, or None for one written in the admin."""

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from articles.models.article import Article
+from articles.models.article import Article, paragraphs_of
 
 
 class Provenance(models.Model):
@@ -67,3 +67,7 @@ class SourceUpdate(models.Model):
 
     def __str__(self):
         return f"{self.file_name or self.get_file_format_display()} ({self.found_at:%Y-%m-%d})"
+
+    @property
+    def paragraphs(self):
+        return paragraphs_of(self.body)

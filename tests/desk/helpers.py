@@ -5,8 +5,6 @@ import datetime as dt
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import EDITOR_PASSWORD  # noqa: F401 (the desk's tests import it from here)
-
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 
 ARTICLES_URL = reverse("admin:articles_article_changelist")

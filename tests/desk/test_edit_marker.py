@@ -6,8 +6,14 @@ from dataclasses import dataclass
 import pytest
 
 from articles.models import Article
-from tests.desk.helpers import ADD_ARTICLE_URL, ARTICLES_URL, NOW, article_form, change_form
-from tests.desk.helpers import change_url as change_url_of
+from tests.desk.helpers import (
+    ADD_ARTICLE_URL,
+    ARTICLES_URL,
+    NOW,
+    article_form,
+    change_form,
+    change_url,
+)
 from tests.factories import ArticleFactory, SourceFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +31,7 @@ JUST_NOW = Clock(NOW)  # the desk's clock runs on from NOW while a request is se
 
 
 def save(client, article, **changes):
-    response = client.post(change_url_of(article), change_form(client, article, **changes))
+    response = client.post(change_url(article), change_form(client, article, **changes))
     assert response.status_code == 302, response.context["adminform"].form.errors
     article.refresh_from_db()
     return article
@@ -100,7 +106,7 @@ def test_refreshing_the_search_index_is_no_edit(editor_client):
 def test_change_form_shows_when_the_article_was_edited(editor_client):
     article = save(editor_client, ArticleFactory(published=True), author="Desk")
 
-    html = editor_client.get(change_url_of(article)).text
+    html = editor_client.get(change_url(article)).text
 
     assert "Edited at" in html
     assert "Source changed since your edit" not in html

@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from articles.models import Article
-from tests.desk.helpers import ADD_ARTICLE_URL, ARTICLES_URL, EDITOR_PASSWORD, article_form
-from tests.factories import ArticleFactory, SourceFactory, TagFactory
+from tests.desk.helpers import ADD_ARTICLE_URL, ARTICLES_URL, article_form
+from tests.factories import EDITOR_PASSWORD, ArticleFactory, SourceFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 
