@@ -14,8 +14,9 @@ article an editor changed after the record was written is kept as it is ("kept",
 import base64
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
+from typing import BinaryIO
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -111,20 +112,20 @@ def export_lines(chunk_size: int = 500) -> Iterator[str]:
         yield json.dumps(article_record(article), ensure_ascii=False)
 
 
-def read_records(data: bytes, name: str) -> list[tuple[str, dict]]:
-    """(where, record) pairs; `where` is "line N" or "item N", for error messages."""
-    text = decode_json(data)
+def read_records(stream: BinaryIO, name: str, *, line_limit: int) -> Iterator[tuple[str, dict]]:
+    """(where, record) pairs read from the open export file `name`, one at a time.
+
+    `where` is "line N" or "item N", for error messages. An `.ndjson` file is read line by
+    line, so memory does not grow with the file; a line longer than `line_limit` bytes is
+    refused. A `.json` file is one document, read whole (the caller limits its size).
+    """
     if PurePath(name).suffix.lower() in JSON_LINES:
-        records = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                records.append((f"line {number}", _json(line, f"line {number}")))
+        records = _lines(stream, line_limit)
     else:
-        loaded = _json(text, "the file")
+        loaded = _json(decode_json(stream.read()), "the file")
         items = loaded if isinstance(loaded, list) else [loaded]
-        records = [(f"item {number}", item) for number, item in enumerate(items, 1)]
-    if not records:
-        raise ParseError("no articles in file: an export holds one JSON article per line")
+        records = ((f"item {number}", item) for number, item in enumerate(items, 1))
+    found = False
     for where, record in records:
         if not isinstance(record, dict):
             raise ParseError(f"{where}: not an article object; the export holds one per line")
@@ -133,7 +134,28 @@ def read_records(data: bytes, name: str) -> list[tuple[str, dict]]:
                 f"{where}: missing {', '.join(missing)}; is this a Newsroom export "
                 "(manage.py export_articles)?"
             )
-    return records
+        found = True
+        yield where, record
+    if not found:
+        raise ParseError("no articles in file: an export holds one JSON article per line")
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[str, object]]:
+    # Split on b"\n" only: a body may hold U+2028 or U+0085, which str.splitlines() would
+    # take for line ends (json.dumps leaves them raw with ensure_ascii=False).
+    for number, line in enumerate(iter(lambda: stream.readline(limit + 1), b""), 1):
+        where = f"line {number}"
+        if len(line) > limit:
+            raise ParseError(
+                f"{where}: longer than {limit / 2**20:.0f} MB, more than an article and its "
+                "original file can be; is this a Newsroom export?"
+            )
+        if line.strip():
+            try:
+                text = decode_json(line)
+            except ParseError as error:
+                raise ParseError(f"{where}: {error}") from None
+            yield where, _json(text, where)
 
 
 def _json(text: str, where: str):
@@ -159,8 +181,12 @@ def _without_nul(value):
     return value
 
 
-def import_records(records: list[tuple[str, dict]], *, name: str, now=None) -> list[Outcome]:
-    """Import the records of the export file `name`, in the caller's transaction."""
+def import_records(records: Iterable[tuple[str, dict]], *, name: str, now=None) -> list[Outcome]:
+    """Import the records of the export file `name`, in the caller's transaction.
+
+    Each outcome names its article by a bare reference (id, slug and title), so that a
+    large export's report does not hold every article it wrote.
+    """
     outcomes, links, touched = [], [], []
     for where, record in records:
         try:
@@ -171,18 +197,23 @@ def import_records(records: list[tuple[str, dict]], *, name: str, now=None) -> l
             raise ParseError(
                 f"{where}: malformed field ({error!r}); re-export the archive"
             ) from None
-        outcomes.append(outcome)
+        article = outcome.article
+        outcomes.append(Outcome(outcome.kind, _reference(article), outcome.note))
         if outcome.kind in ("created", "updated"):
-            links.append((outcome.article, record.get("duplicate_of")))
-            touched.append(outcome.article.pk)
-    slugs = {slug for _, slug in links if slug}
+            links.append((article.pk, article.duplicate_of_id, record.get("duplicate_of")))
+            touched.append(article.pk)
+    slugs = {slug for *_, slug in links if slug}
     targets = dict(Article.objects.filter(slug__in=slugs).values_list("slug", "pk"))
-    for article, slug in links:
+    for pk, linked, slug in links:
         target = targets.get(slug) if slug else None
-        if article.duplicate_of_id != target:
-            Article.objects.filter(pk=article.pk).update(duplicate_of_id=target)
+        if linked != target:
+            Article.objects.filter(pk=pk).update(duplicate_of_id=target)
     update_search_vectors(touched)
     return outcomes
+
+
+def _reference(article: Article) -> Article:
+    return Article(pk=article.pk, slug=article.slug, title=article.title)
 
 
 def _import_record(record: dict, *, name: str, now) -> Outcome:

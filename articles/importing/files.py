@@ -9,11 +9,13 @@ behind. Safe to re-run: see `documents` and `exports` for what "unchanged" means
 
 import datetime as dt
 import glob
+import io
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -22,7 +24,7 @@ from django.utils import timezone
 from articles.importing import exports
 from articles.importing.documents import store_document
 from articles.importing.outcome import Outcome
-from articles.reading import FORMATS, JSON, ParseError, format_of, parse_document
+from articles.reading import FORMATS, JSON, JSON_LINES, ParseError, format_of, parse_document
 
 _GLOB_CHARACTERS = set("*?[")
 logger = logging.getLogger(__name__)
@@ -58,10 +60,10 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def read_file(path: Path) -> bytes:
-    """The file's bytes, or a `ParseError` that says why they cannot be read."""
+def open_file(path: Path) -> BinaryIO:
+    """The file, open for reading bytes, or a `ParseError` that says why it cannot be."""
     try:
-        return path.read_bytes()
+        return path.open("rb")
     except FileNotFoundError:
         raise ParseError("no such file; check the path or the pattern") from None
     except IsADirectoryError:
@@ -70,9 +72,15 @@ def read_file(path: Path) -> bytes:
         raise ParseError(f"cannot read the file: {error.strerror or error}") from None
 
 
+def read_file(path: Path) -> bytes:
+    """The file's bytes, or a `ParseError` that says why they cannot be read."""
+    with open_file(path) as stream:
+        return stream.read()
+
+
 def import_file(
     *,
-    data: bytes,
+    data: bytes | BinaryIO,
     name: str,
     source: str | None = None,
     language: str | None = None,
@@ -82,6 +90,10 @@ def import_file(
     import_key: str = "",
 ) -> list[Outcome]:
     """Import every article in one file, in one transaction; one outcome per article.
+
+    `data` is the file's bytes or the file itself, open for reading bytes (and seekable):
+    an `.ndjson` export is then read line by line, never whole. Any other file larger
+    than `NEWSROOM_IMPORT_MAX_BYTES` is refused before it is read.
 
     `source`, `language`, `status` and `import_key` apply to pages and dumps (an export
     carries its own). With `dry_run` everything is written and then rolled back, so the
@@ -103,18 +115,26 @@ def import_file(
 
 
 def _import_file(data, name, source, language, status, now, dry_run, import_key):
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
     is_export = format_of(name) == JSON
     limit = settings.NEWSROOM_IMPORT_MAX_BYTES
-    if not is_export and len(data) > limit:
-        raise ParseError(
-            f"{len(data) / 2**20:.1f} MB, larger than the {limit / 2**20:.0f} MB a page or "
-            "dump may be (NEWSROOM_IMPORT_MAX_BYTES); a news page is far smaller: is this "
-            "the right file?"
-        )
-    # Read before the transaction opens: on SQLite it holds the write lock.
+    if not (is_export and Path(name).suffix.lower() in JSON_LINES):
+        size = stream.seek(0, io.SEEK_END)
+        if size > limit:
+            raise ParseError(
+                f"{size / 2**20:.1f} MB, larger than the {limit / 2**20:.0f} MB a page, dump "
+                "or .json export may be (NEWSROOM_IMPORT_MAX_BYTES); a news page is far "
+                "smaller: is this the right file? (Large exports are .ndjson, read line by "
+                "line.)"
+            )
+        stream.seek(0)
     if is_export:
-        records = exports.read_records(data, name)
+        # An export line holds an article's text and its original file in base64: each
+        # within the limit, so a longer line is no export of ours.
+        records = exports.read_records(stream, name, line_limit=3 * limit)
     else:
+        # Read before the transaction opens: on SQLite it holds the write lock.
+        data = stream.read()
         parsed = parse_document(data, name=name, source=source, language=language)
     try:
         with transaction.atomic():
@@ -161,16 +181,17 @@ def import_paths(
     now = timezone.now()
     for path in files_in(paths):
         try:
-            outcomes = import_file(
-                data=read_file(path),
-                name=path.name,
-                source=source,
-                language=language,
-                status=status,
-                now=now,
-                dry_run=dry_run,
-                import_key=import_key(path) if import_key else "",
-            )
+            with open_file(path) as stream:
+                outcomes = import_file(
+                    data=stream,
+                    name=path.name,
+                    source=source,
+                    language=language,
+                    status=status,
+                    now=now,
+                    dry_run=dry_run,
+                    import_key=import_key(path) if import_key else "",
+                )
         except ParseError as error:
             yield FileReport(path, error=str(error))
         else:

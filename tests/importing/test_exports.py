@@ -10,7 +10,15 @@ from django.core.management import call_command
 
 from articles.models import Article, Source, Tag
 from tests.factories import ArticleFactory, TagFactory
-from tests.importing.helpers import counts, dump, page, run, versions_of_a_story, write
+from tests.importing.helpers import (
+    counts,
+    dump,
+    page,
+    run,
+    run_failing,
+    versions_of_a_story,
+    write,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +82,72 @@ def test_export_runs_a_constant_number_of_queries(django_assert_max_num_queries)
         versions_of_a_story(n)
     with django_assert_max_num_queries(2):  # one chunk of articles, one of their tags
         export()
+
+
+def records(*titles):
+    return [
+        {
+            "title": title,
+            "slug": f"story-{number}",
+            "source": {"name": "Harbour Post", "slug": "harbour-post", "homepage_url": ""},
+            "body": f"{title}. " * 40,
+        }
+        for number, title in enumerate(titles, 1)
+    ]
+
+
+def ndjson(items):
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items).encode()
+
+
+def test_a_line_separator_inside_a_story_survives_the_round_trip(tmp_path):
+    # json.dumps leaves U+2028 and U+0085 raw; only a newline ends an export line.
+    ArticleFactory(title="Two\u2028lines", body="First\u2028second\x85third.")
+    output = tmp_path / "archive.ndjson"
+    call_command("export_articles", "--output", str(output), stdout=StringIO())
+    Article.objects.all().delete()
+
+    assert counts(created=1) in run(output)[0]
+    assert Article.objects.get().body == "First\u2028second\x85third."
+
+
+def test_an_ndjson_export_larger_than_the_size_limit_is_read_line_by_line(tmp_path, settings):
+    settings.NEWSROOM_IMPORT_MAX_BYTES = 2048
+    items = records("Harbour reopens", "Ferry resumes", "Port expands", "Dock closes")
+    path = write(tmp_path, "archive.ndjson", ndjson(items))
+    assert path.stat().st_size > 2048
+
+    assert counts(created=4) in run(path)[0]
+
+
+def test_a_json_export_larger_than_the_size_limit_is_refused(tmp_path, settings):
+    settings.NEWSROOM_IMPORT_MAX_BYTES = 2048
+    items = records("Harbour reopens", "Ferry resumes", "Port expands", "Dock closes")
+    path = write(tmp_path, "archive.json", json.dumps(items).encode())
+
+    _, stderr, _ = run_failing(path)
+
+    assert "NEWSROOM_IMPORT_MAX_BYTES" in stderr
+    assert ".ndjson" in stderr
+    assert not Article.objects.exists()
+
+
+def test_an_export_line_longer_than_any_article_is_refused_by_number(tmp_path, settings):
+    settings.NEWSROOM_IMPORT_MAX_BYTES = 1024
+    [short, long] = records("Harbour reopens", "Ferry resumes " * 300)
+    path = write(tmp_path, "archive.ndjson", ndjson([short, long]))
+
+    _, stderr, _ = run_failing(path)
+
+    assert "line 2: longer than" in stderr
+    assert not Article.objects.exists()  # the good first line is rolled back with the file
+
+
+def test_a_broken_line_after_good_ones_leaves_nothing_behind(tmp_path):
+    good = ndjson(records("Harbour reopens", "Ferry resumes"))
+    path = write(tmp_path, "archive.ndjson", good + b'{"title": "cut off\n')
+
+    _, stderr, _ = run_failing(path)
+
+    assert "line 3: not valid JSON" in stderr
+    assert not Article.objects.exists()

@@ -1,5 +1,7 @@
 """The desk's import page: uploads and their report, dry runs, options, permissions, CSRF."""
 
+import json
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -71,6 +73,33 @@ def test_upload_without_files_is_refused_with_the_form(editor_client):
     assert response.status_code == 200
     assert response.context["form"].errors["files"]
     assert not Article.objects.exists()
+
+
+def test_an_upload_larger_than_the_size_limit_is_refused_with_the_form(editor_client, settings):
+    settings.NEWSROOM_IMPORT_MAX_BYTES = 1024
+    response = upload(editor_client, ("a.txt", dump("A" * 600)), ("b.txt", dump("B" * 600)))
+
+    assert response.status_code == 200
+    [error] = response.context["form"].errors["files"]
+    assert "more than the 1.0\xa0KB one upload may hold" in error
+    assert "import_articles" in error
+    assert not Article.objects.exists()
+
+
+def test_an_export_upload_is_imported_with_its_report(editor_client):
+    line = json.dumps(
+        {
+            "title": "Harbour reopens",
+            "slug": "harbour-reopens",
+            "source": {"name": "Harbour Post", "slug": "harbour-post", "homepage_url": ""},
+            "body": "The harbour reopened on Friday.",
+        }
+    )
+    response = upload(editor_client, ("archive.ndjson", f"{line}\n".encode()))
+
+    assert counts(created=1) in response.text
+    article = Article.objects.get()
+    assert f'href="{reverse("admin:articles_article_change", args=[article.pk])}"' in response.text
 
 
 def test_import_page_needs_a_signed_in_user_with_add_permission(client, django_user_model):
