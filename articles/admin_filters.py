@@ -19,7 +19,8 @@ class VocabularyFilter(admin.SimpleListFilter):
 
 
 class PublicationStatusFilter(VocabularyFilter):
-    """Draft, published (visible now) or scheduled (published with a future date)."""
+    """Draft, published (visible now), scheduled (published with a future date), or a
+    draft that needs a date before it can be published."""
 
     title = _("status")
     parameter_name = "state"
@@ -27,6 +28,7 @@ class PublicationStatusFilter(VocabularyFilter):
         "draft": (_("Draft"), "drafts"),
         "published": (_("Published"), "published"),
         "scheduled": (_("Scheduled"), "scheduled"),
+        "undated": (_("Needs a date"), "needs_date"),
     }
 
 

@@ -104,9 +104,9 @@ def store_document(
     if import_key and not article.import_key:
         article.import_key = import_key
     # The constraints hold by construction here: the parser never returns an empty title,
-    # a date is always set, and the URL and import key were just looked up. Checking
-    # them again costs a query each (a third of the write time); the database still
-    # enforces them, and `import_file` reports a violation as a failed file.
+    # an undated article is a draft (`_apply`), and the URL and import key were just
+    # looked up. Checking them again costs a query each (a third of the write time); the
+    # database still enforces them, and `import_file` reports a violation as a failed file.
     check_valid(
         article,
         exclude=None if stored_source else ["source"],
@@ -129,7 +129,7 @@ def store_document(
     # A source not stored yet is a changed field too: the article moves to it.
     fields_changed = created or stored_source is None or _stored_fields(article) != before
     if not (fields_changed or provenance_changed or new_tags):
-        return Outcome("unchanged", article)
+        return Outcome("unchanged", article, "; ".join(parsed.notes))
 
     original = None
     if stored_source is None:
@@ -162,8 +162,8 @@ def store_document(
         provenance.save(force_insert=first_provenance)
     if fields_changed or new_tags:
         update_search_vectors([article.pk])
-    note = f"possible duplicate of “{original.title}”" if original else ""
-    return Outcome("created" if created else "updated", article, note)
+    notes = [*parsed.notes, f"possible duplicate of “{original.title}”" if original else ""]
+    return Outcome("created" if created else "updated", article, "; ".join(filter(None, notes)))
 
 
 def _apply(article: Article, parsed: ParsedArticle, *, status, digest, source) -> None:
@@ -176,8 +176,12 @@ def _apply(article: Article, parsed: ParsedArticle, *, status, digest, source) -
     if parsed.published_at is not None:
         article.published_at, article.has_time = parsed.published_at, True
         article.published_on = _publication_day(parsed)
-    else:
+    elif parsed.published_on is not None:
         article.set_publication_day(parsed.published_on)
+    # else the file states no date: a stored one (found by an earlier reading) stays.
+    if article.published_at is None:
+        article.status = Article.Status.DRAFT  # published needs a date: an editor adds it
+        article.has_time = False
     article.body = parsed.body
     article.related_headlines = parsed.related_headlines
     if parsed.original_url:

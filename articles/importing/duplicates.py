@@ -73,20 +73,22 @@ def normalised_title(title: str) -> str:
 
 
 def find_same_story(
-    *, title: str, body: str, published_on: dt.date, source_id: int
+    *, title: str, body: str, published_on: dt.date | None, source_id: int
 ) -> Article | None:
     """The stored article of this source, day and title whose text tells the same story.
 
-    The title is the article's or the one its file gave (an editor may have changed the
-    article's since). Two different stories under one title on one day ("Harga Emas Hari
-    Ini") share few shingles and are not matched; a correction leaves most in place.
+    An undated document (`published_on` None) is compared with the source's undated
+    articles, the drafts that still need a date. The title is the article's or the one
+    its file gave (an editor may have changed the article's since). Two different stories
+    under one title on one day ("Harga Emas Hari Ini") share few shingles and are not
+    matched; a correction leaves most in place.
     """
     wanted = normalised_title(title)
-    same_day = (
-        Article.objects.published_around(published_on, days=0)
-        .filter(source_id=source_id)
-        .values_list("pk", "title", "provenance__title")
-    )
+    if published_on is None:
+        same_day = Article.objects.needs_date()
+    else:
+        same_day = Article.objects.published_around(published_on, days=0)
+    same_day = same_day.filter(source_id=source_id).values_list("pk", "title", "provenance__title")
     titled = [
         pk
         for pk, *titles in same_day
@@ -102,9 +104,17 @@ def find_same_story(
 
 
 def find_original(
-    *, title: str, body: str, published_on: dt.date, source_id: int, using: str = "default"
+    *,
+    title: str,
+    body: str,
+    published_on: dt.date | None,
+    source_id: int,
+    using: str = "default",
 ) -> Article | None:
-    """The earliest known version of this story from another source, or None."""
+    """The earliest known version of this story from another source, or None (always for
+    an undated story: versions are looked for around its day)."""
+    if published_on is None:
+        return None
     window = Article.objects.using(using).published_around(published_on, WINDOW_DAYS)
     window = window.exclude(source_id=source_id)
     first_paragraph = body.split("\n\n", 1)[0][:EXCERPT_LENGTH]

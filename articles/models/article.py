@@ -44,6 +44,10 @@ class ArticleQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=Article.Status.DRAFT)
 
+    def needs_date(self):
+        """Drafts with no publication date: imported from a page that states none."""
+        return self.filter(status=Article.Status.DRAFT, published_at__isnull=True)
+
     def published_or_scheduled(self):
         """Marked published, whether visible already or not yet."""
         return self.filter(status=Article.Status.PUBLISHED)

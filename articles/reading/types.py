@@ -12,7 +12,7 @@ class ParseError(ValueError):
 class ParsedArticle:
     title: str
     source_name: str
-    published_on: dt.date
+    published_on: dt.date | None  # None: the document states no date anyone could find
     author: str
     language: str
     body: str  # plain text, paragraphs separated by one blank line
@@ -21,3 +21,4 @@ class ParsedArticle:
     original_url: str = ""
     published_at: dt.datetime | None = None  # aware; None when the source gives only a day
     tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader could not find, and why

@@ -81,7 +81,6 @@ def test_the_stored_article_has_the_fields_parse_article_shows(path):
     import_(path, dry_run=False)
 
     article = Article.objects.get()
-    published = dt.datetime.fromisoformat(parsed["published_at"])
     assert {
         "title": article.title,
         "author": article.author,
@@ -103,10 +102,12 @@ def test_the_stored_article_has_the_fields_parse_article_shows(path):
         "tags": sorted(parsed["tags"]),
         "has_time": parsed["has_time"],
     }
-    if parsed["has_time"]:
-        assert article.published_at == published
+    if parsed["published_at"] is None:
+        assert (article.published_at, article.status) == (None, Article.Status.DRAFT)
+    elif parsed["has_time"]:
+        assert article.published_at == dt.datetime.fromisoformat(parsed["published_at"])
     else:
-        assert article.published_on == published.date()
+        assert article.published_on == dt.date.fromisoformat(parsed["published_at"])
 
 
 def test_legacy_and_bom_dumps_read_as_their_utf8_text():

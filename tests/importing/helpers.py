@@ -53,7 +53,8 @@ def page(
         head.append(f'<link rel="canonical" href="{url}">')
     if site:
         head.append(f'<meta property="og:site_name" content="{site}">')
-    head.append(f'<meta property="article:published_time" content="{published}">')
+    if published:
+        head.append(f'<meta property="article:published_time" content="{published}">')
     head += [f'<meta property="article:tag" content="{tag}">' for tag in tags]
     body = [f"<p>{text}</p>" for text in paragraphs]
     body.insert(1, '<div class="ads">ADVERTISEMENT</div>')

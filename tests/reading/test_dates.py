@@ -5,7 +5,6 @@ import datetime as dt
 
 import pytest
 
-from articles.reading import ParseError
 from tests.reading.helpers import DATED, STORY, WIB, article_page, ld, page, parse
 
 
@@ -197,6 +196,9 @@ def test_a_bare_day_takes_the_time_of_a_signal_that_agrees():
     assert parse(page(head)).published_at == dt.datetime(2022, 1, 13, 10, tzinfo=WIB)
 
 
-def test_page_without_any_date_is_rejected():
-    with pytest.raises(ParseError, match="^no date"):
-        parse(page())
+def test_a_page_without_any_date_is_read_with_the_date_unknown_and_says_so():
+    parsed = parse(page())
+
+    assert (parsed.published_on, parsed.published_at) == (None, None)
+    assert parsed.body
+    assert [note[:13] for note in parsed.notes] == ["no date found"]

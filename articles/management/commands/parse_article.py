@@ -32,9 +32,10 @@ class Command(BaseCommand):
         except ParseError as error:
             raise CommandError(f"{file}: {error}") from error
         has_time = parsed.published_at is not None
+        when = parsed.published_at if has_time else parsed.published_on
         output = {
             "title": parsed.title,
-            "published_at": (parsed.published_at if has_time else parsed.published_on).isoformat(),
+            "published_at": when.isoformat() if when else None,
             "has_time": has_time,
             "author": parsed.author,
             "source": parsed.source_name,
@@ -44,5 +45,6 @@ class Command(BaseCommand):
             "related_headlines": parsed.related_headlines,
             "tags": parsed.tags,
             "removed": [{"text": text, "reason": reason} for text, reason in parsed.removed],
+            "notes": parsed.notes,
         }
         self.stdout.write(json.dumps(output, ensure_ascii=False, indent=2))

@@ -28,7 +28,12 @@ from articles.reading.page.tree import metadata_soup, parse_page, soup_of, text_
 from articles.reading.types import ParsedArticle, ParseError
 from articles.reading.vocabulary import clean, split_dateline
 
-__all__ = ["parse_html"]
+__all__ = ["NO_DATE", "parse_html"]
+
+NO_DATE = (
+    "no date found (no datePublished, article:published_time, <time datetime> or written "
+    "date such as '13 Januari 2022'): stored as a draft that needs a date"
+)
 
 
 def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
@@ -36,7 +41,9 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     without a zone; the returned `language` and `source_name` are what the page states
     ("" when it is silent).
 
-    Raises `ParseError` when the page has no title, no story text or no date.
+    Raises `ParseError` when the page has no title or no story text. A page whose date
+    cannot be found is still read, its date None and a note saying so: losing the story
+    costs more than an editor's minute to date it.
     """
     tree = parse_page(text)
     soup = metadata_soup(tree)
@@ -120,12 +127,10 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     if published is None:
         date_lines = [text for text, reason in removed if reason == "date line"]
         published = dates.written("\n".join([title, *paragraphs, *date_lines]), naive_ok=False)
+    notes = []
     if published is None:
-        raise ParseError(
-            "no date: the page has no datePublished, article:published_time, <time datetime> "
-            "or a written date such as '13 Januari 2022'; add one of them to the saved page"
-        )
-    published_on, published_at = published
+        notes.append(NO_DATE)
+    published_on, published_at = published or (None, None)
 
     author = author or byline_author or line_author
     source_name = source_name or dateline_source or title_site
@@ -141,4 +146,5 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
         original_url=original_url,
         published_at=published_at,
         tags=tags,
+        notes=notes,
     )
