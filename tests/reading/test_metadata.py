@@ -51,6 +51,19 @@ def test_opengraph_and_meta_fill_in_when_there_is_no_json_ld():
     assert parsed.tags == ["banjir", "kota"]
 
 
+def test_metas_written_with_value_instead_of_content_are_read():
+    head = (
+        '<meta value="Situs OG" property="og:site_name">'
+        '<meta value="Budi" name="author">'
+        '<meta value="2022-01-13T03:00:00Z" name="og:article:published_time">'
+        '<meta itemprop="dateModified" value="2022-02-01T00:00:00Z">'
+    )
+    parsed = parse(page(head), source=None)
+
+    assert (parsed.source_name, parsed.author) == ("Situs OG", "Budi")
+    assert parsed.published_at == dt.datetime(2022, 1, 13, 10, tzinfo=WIB)
+
+
 def test_canonical_link_wins_over_og_url():
     head = '<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">'
 

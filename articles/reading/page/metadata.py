@@ -103,6 +103,14 @@ def named_values(value, by_id: dict) -> list[str]:
     return []
 
 
+def meta_content(tag: Tag) -> str | None:
+    """A `<meta>`'s value: its `content`, else a `value` attribute, which some saved pages
+    write instead (their serialiser renamed it; 135 of corpus-real's 147 postlight pages
+    have no `content` at all)."""
+    content = tag.get("content")
+    return tag.get("value") if content is None else content
+
+
 def text_value(value) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
@@ -122,7 +130,7 @@ class Signals:
     def __init__(self, soup: BeautifulSoup):
         self.metas: dict[str, list[str]] = {}
         for meta in soup.find_all("meta"):
-            content = meta.get("content")
+            content = meta_content(meta)
             if content is None or (meta.get("itemprop") and in_furniture(meta)):
                 continue
             content = clean(content)

@@ -46,6 +46,7 @@ from articles.reading.page.dates import Written, language_zone, parse_timestamp,
 from articles.reading.page.metadata import (
     Signals,
     in_furniture,
+    meta_content,
     node_types,
     text_value,
 )
@@ -85,7 +86,7 @@ class Dates:
             elif node.name == "h1" and h1 is None and not in_furniture(node):
                 h1 = node
             if node.get("itemprop") == "datePublished" and not in_furniture(node):
-                values.append(node.get("content") or node.get("datetime"))
+                values.append(meta_content(node) or node.get("datetime"))
         first_time = next((t for t in times if not in_furniture(t) and not _is_update(t)), None)
         if first_time is not None and first_time.get("itemprop") != "datePublished":
             values.append(first_time["datetime"])
