@@ -35,10 +35,47 @@ def test_publication_dates_keep_their_timezone(head, day, moment):
     assert parsed.published_at == moment
 
 
-def test_naive_time_on_a_non_indonesian_page_is_utc():
+def test_a_naive_time_nothing_on_the_page_places_keeps_only_its_day():
+    # English is written in every zone: 10:00 could be any of them, so no instant is made up.
     parsed = parse(page('<meta name="date" content="2022-01-13T10:00:00">', lang="en"))
 
-    assert parsed.published_at == dt.datetime(2022, 1, 13, 10, tzinfo=dt.UTC)
+    assert (parsed.published_on, parsed.published_at) == (dt.date(2022, 1, 13), None)
+
+
+def test_a_bare_day_in_metadata_keeps_the_bylines_unplaced_time_out():
+    head = '<meta name="publish-date" value="December 1, 2016">'
+    before = '<p class="byline">By Ann Lee | December 1, 2016 1:01 pm</p>'
+    parsed = parse(page(head, before=before, lang=""))
+
+    assert (parsed.published_on, parsed.published_at) == (dt.date(2016, 12, 1), None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="0001-01-01T00:00:00Z">',
+        '<meta property="article:published_time" content="1970-01-01T00:00:00+00:00">',
+        '<meta name="date" content="Thu, 01 Jan 1970 00:00:00 GMT">',
+    ],
+)
+def test_a_placeholder_date_is_no_date(head):
+    parsed = parse(page(head + '<link rel="canonical" href="https://x.test/a">'))
+
+    assert (parsed.published_on, parsed.published_at) == (None, None)
+
+
+def test_the_address_gives_the_day_when_the_page_states_none():
+    head = '<link rel="canonical" href="https://x.test/2016/11/28/prince-estate/">'
+    parsed = parse(page(head))
+
+    assert (parsed.published_on, parsed.published_at) == (dt.date(2016, 11, 28), None)
+
+
+def test_a_meta_date_written_for_people_is_read():
+    head = '<meta name="article:published_time" content="12-15-2016">'
+    parsed = parse(page(head, lang="en-US"))
+
+    assert parsed.published_on == dt.date(2016, 12, 15)
 
 
 def test_time_element_is_used_when_there_is_no_meta():

@@ -14,6 +14,7 @@ and cleaned line by line in `lines`, what BeautifulSoup is given of the lxml tre
 
 from articles.languages import primary_subtag
 from articles.reading.page.body import story_blocks, strip_boilerplate, trafilatura_blocks
+from articles.reading.page.dates import url_day
 from articles.reading.page.lines import clean_blocks
 from articles.reading.page.metadata import (
     Signals,
@@ -102,6 +103,8 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     byline_author, dated = strip_boilerplate(body_root, removed, related, page_text_length)
     if published is None and dated:
         published = dates.written(" | ".join(dated))
+    if published is None and (day := url_day(original_url)):
+        published = day, None  # the address's day: surer than a date met in the story
 
     container_blocks = trafilatura_blocks(tree, h1_text)
     if not container_blocks:

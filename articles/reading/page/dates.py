@@ -12,6 +12,7 @@
   Zone labels: WIB/WITA/WIT, the US, European, Asian and Australian abbreviations in
   `_ZONE_HOURS`, "GMT+7", "UTC-03:00". A date that an "updated"/"Stand"/"Mis à jour"
   word introduces is taken only when no other date is written there.
+- `url_day` reads the day a page's address carries.
 - `language_zone` is the time zone a page in a language (and region) is usually written
   in, for times that carry no offset of their own.
 """
@@ -25,6 +26,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from articles.reading.vocabulary import MONTH_PATTERN, MONTHS
 
 # ---------------------------------------------------------------------------- timestamps
+
+# A publication year before this is a content system's placeholder (0001-01-01, the Unix
+# epoch), or a date the story mentions: never the page's own date.
+EARLIEST_YEAR = 1990
 
 _ISO = re.compile(
     r"(?P<y>\d{4})[-/]?(?P<m>\d{2})[-/]?(?P<d>\d{2})"
@@ -70,6 +75,8 @@ def parse_timestamp(value: str) -> tuple[dt.date, dt.datetime | None] | None:
             day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
         except ValueError:
             return None
+        if day.year < EARLIEST_YEAR:
+            return None
         if match["H"] is None:
             return day, None
         try:
@@ -81,9 +88,27 @@ def parse_timestamp(value: str) -> tuple[dt.date, dt.datetime | None] | None:
         return day, moment.replace(tzinfo=zone(match["tz"]))
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return moment.date(), moment
+    return (moment.date(), moment) if moment.year >= EARLIEST_YEAR else None
+
+
+_URL_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def url_day(url: str) -> dt.date | None:
+    """The day a page's address carries (`/2016/11/28/slug`, `/2019-04-03-slug`), if any."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path)
+    if match is None:
+        return None
+    try:
+        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return day if day.year >= EARLIEST_YEAR else None
 
 
 # ---------------------------------------------------------------------------- written dates
@@ -184,9 +209,10 @@ def _day(match: re.Match, month_first: bool) -> dt.date | None:
     else:
         year, month, day = match["y5"], match["m5"], match["d5"]
     try:
-        return dt.date(int(year), int(month), int(day))
+        found = dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+    return found if found.year >= EARLIEST_YEAR else None
 
 
 def _clock_near(text: str, match: re.Match, previous_end: int):

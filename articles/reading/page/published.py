@@ -90,14 +90,16 @@ class Dates:
         first_time = next((t for t in times if not in_furniture(t) and not _is_update(t)), None)
         if first_time is not None and first_time.get("itemprop") != "datePublished":
             values.append(first_time["datetime"])
-        self.stamps = _parsed(values)
+        self.language = _language_tag(soup, signals, language)
+        self.stamps = _parsed(values) + [
+            (found.day, None) for found in _written_values(values, self.language)
+        ]
         modified = [article.get("dateModified")] + [signals.meta(n) for n in _MODIFIED_METAS]
         self.offsets = [
             m.utcoffset()
             for _, m in [*self.stamps, *_parsed(modified), *_parsed(t["datetime"] for t in times)]
             if m is not None and m.tzinfo is not None and m.utcoffset()
         ]
-        self.language = _language_tag(soup, signals, language)
         self.byline = _byline(soup, h1, self.language)
 
     def published(self) -> _Stamp | None:
@@ -115,9 +117,9 @@ class Dates:
             if moment is None:
                 return day, None
             placed = self._zoned(moment)
-            return (day, placed) if placed.date() == day else (day, None)
+            return (day, placed) if placed and placed.date() == day else (day, None)
         placed = self._zoned(moment)
-        return placed.date(), placed
+        return (placed.date(), placed) if placed else (day, None)
 
     def written(self, text: str, *, naive_ok: bool = True) -> _Stamp | None:
         """A date written in `text`; a time without a zone only when `naive_ok`."""
@@ -139,8 +141,9 @@ class Dates:
             moment = _fixed(moment.replace(tzinfo=zone))
         return moment.date(), moment
 
-    def _zoned(self, moment: dt.datetime) -> dt.datetime:
-        """`moment` in the site's own offset; a naive time is placed in it first."""
+    def _zoned(self, moment: dt.datetime) -> dt.datetime | None:
+        """`moment` in the site's own offset; a naive time is placed in it first (None
+        when nothing on the page tells where: a time that cannot be placed)."""
         byline = self.byline
         shown = byline.moment() if byline is not None and not byline.updated else None
         if moment.tzinfo is None or not moment.utcoffset():
@@ -157,8 +160,9 @@ class Dates:
                 or (byline is not None and byline.tz)
                 or (self.offsets and dt.timezone(self.offsets[0]))
                 or language_zone(self.language)
-                or dt.UTC
             )
+            if not zone:
+                return None
             moment = _fixed(moment.replace(tzinfo=zone))
         if moment.utcoffset():
             return moment
@@ -174,6 +178,17 @@ _MINUTE = dt.timedelta(minutes=1)
 
 def _parsed(values) -> list[_Stamp]:
     return [p for p in (parse_timestamp(v) for v in values if isinstance(v, str) and v) if p]
+
+
+def _written_values(values, language: str) -> list[Written]:
+    """Dates written for people in values meant for machines (`"12-15-2016"` in
+    `article:published_time`): each value that is no timestamp, read as a written date."""
+    found = []
+    for value in values:
+        if isinstance(value, str) and len(value) < 40 and parse_timestamp(value) is None:
+            if (written := read_written(value, language=language)) is not None:
+                found.append(written)
+    return found
 
 
 def _is_page_node(node: dict) -> bool:
