@@ -13,12 +13,17 @@ and cleaned line by line in `lines`, what BeautifulSoup is given of the lxml tre
 """
 
 from articles.languages import primary_subtag
+from articles.reading.page.authors import (
+    choose_author,
+    library_candidate,
+    names_a_person,
+    page_candidates,
+)
 from articles.reading.page.body import story_blocks, strip_boilerplate, trafilatura_blocks
 from articles.reading.page.dates import url_day
 from articles.reading.page.lines import clean_blocks
 from articles.reading.page.metadata import (
     Signals,
-    is_url,
     link_href,
     named_values,
     read_title,
@@ -27,7 +32,7 @@ from articles.reading.page.metadata import (
 from articles.reading.page.published import Dates
 from articles.reading.page.tree import metadata_soup, parse_page, soup_of, text_length
 from articles.reading.types import ParsedArticle, ParseError
-from articles.reading.vocabulary import clean, split_dateline
+from articles.reading.vocabulary import clean, host_of, split_dateline
 
 __all__ = ["NO_DATE", "parse_html"]
 
@@ -74,14 +79,6 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     )
     language_code = stated_language or primary_subtag(language or "")
 
-    author_names = named_values(article.get("author"), signals.by_id)
-    author = ", ".join(dict.fromkeys(n for n in author_names if not is_url(n)))
-    if not author:
-        for value in (signals.meta("author"), signals.meta("article:author", "dc.creator")):
-            if value and not is_url(value):
-                author = value
-                break
-
     tags = list(signals.metas.get("article:tag", []))
     if not tags:
         keywords = article.get("keywords") or signals.meta("news_keywords", "keywords")
@@ -93,6 +90,11 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     # Dates from metadata and the byline, before the page is pulled apart.
     dates = Dates(soup, signals, language_code)
     published = dates.published()
+
+    publishers = {source_name, title_site, host_of(original_url)}
+    candidates = page_candidates(soup, signals)
+    if not names_a_person(candidates, publishers=publishers):
+        candidates.append(library_candidate(tree))  # before the page is pulled apart
 
     # Boilerplate out, everywhere, before choosing the story's container.
     body_root = tree.find("body")
@@ -135,7 +137,8 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
         notes.append(NO_DATE)
     published_on, published_at = published or (None, None)
 
-    author = author or byline_author or line_author
+    publishers.add(dateline_source)
+    author = choose_author([*candidates, byline_author, line_author], publishers=publishers)
     source_name = source_name or dateline_source or title_site
     return ParsedArticle(
         title=title,
