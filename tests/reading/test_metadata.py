@@ -148,6 +148,20 @@ def test_site_name_is_cut_from_the_title(title, site):
     assert parse(page(head + DATED, title="x")).title == "Harga Naik"
 
 
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("メディア芸術祭賞が受賞：朝日新聞デジタル", "朝日新聞デジタル"),
+        ("メディア芸術祭賞が受賞 ｜ ガジェット通信 GetNews", "ガジェット通信 GetNews"),
+        ("メディア芸術祭賞が受賞:phpspot開発日誌", "phpspot開発日誌"),
+    ],
+)
+def test_a_site_name_after_a_full_width_or_unspaced_separator_is_cut(title, site):
+    head = f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">'
+
+    assert parse(page(head + DATED, title="x", lang="ja")).title == "メディア芸術祭賞が受賞"
+
+
 def test_title_keeps_a_colon_that_is_part_of_the_headline():
     head = '<meta property="og:title" content="Energy bills: Households face rise">'
 

@@ -240,7 +240,13 @@ def _same_story(headline: str, other: str) -> bool:
     return shared >= 2 and shared >= 0.2 * len(words)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+|:\s+")
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+# Spaced dashes, bars and colons; the full-width bar and colon; and in East Asian titles,
+# written without spaces, a bare bar, colon or underscore next to a CJK character
+# ("…「Treeviz」:phpspot開発日誌", "…找对象_智能_好奇心日报").
+_TITLE_SEPARATORS = re.compile(
+    rf"\s+[|\-–—·»:]{{1,2}}\s+|:\s+|\s*[｜：]\s*|(?<=[{_CJK}])\s*[|:_]\s*|\s*[|:_]\s*(?=[{_CJK}])"
+)
 
 
 def _choose_title(candidates: list[str], site: str, url: str, h1: str) -> tuple[str, str]:
