@@ -233,6 +233,21 @@ def test_a_bare_day_takes_the_time_of_a_signal_that_agrees():
     assert parse(page(head)).published_at == dt.datetime(2022, 1, 13, 10, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<footer><p class="post-date">2019-06-01</p></footer>',
+        '<div class="entry-meta"><abbr class="published" title="2019-06-01T12:34:00">1 June</abbr></div>',
+    ],
+)
+def test_htmldate_dates_a_page_nothing_else_dates(after, monkeypatch):
+    from articles.reading.page import published
+
+    assert parse(page(after=after, lang="en")).published_on == dt.date(2019, 6, 1)
+    monkeypatch.setattr(published, "_find_date", None)
+    assert parse(page(after=after, lang="en")).published_on is None
+
+
 def test_a_page_without_any_date_is_read_with_the_date_unknown_and_says_so():
     parsed = parse(page())
 

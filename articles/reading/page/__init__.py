@@ -29,7 +29,7 @@ from articles.reading.page.metadata import (
     read_title,
     text_value,
 )
-from articles.reading.page.published import Dates
+from articles.reading.page.published import Dates, library_day
 from articles.reading.page.tree import metadata_soup, parse_page, soup_of, text_length
 from articles.reading.types import ParsedArticle, ParseError
 from articles.reading.vocabulary import clean, host_of, split_dateline
@@ -132,6 +132,8 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     if published is None:
         date_lines = [text for text, reason in removed if reason == "date line"]
         published = dates.written("\n".join([title, *paragraphs, *date_lines]), naive_ok=False)
+    if published is None and (day := library_day(text)):
+        published = day, None
     notes = []
     if published is None:
         notes.append(NO_DATE)
