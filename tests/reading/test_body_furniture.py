@@ -264,3 +264,20 @@ def test_furniture_written_as_story_paragraphs_is_removed_with_its_reason(line, 
 )
 def test_story_sentences_that_open_like_furniture_lines_are_kept(sentence):
     assert sentence in parse(page(DATED, body=[STORY[0], sentence, *STORY[1:]])).body.split("\n\n")
+
+
+def test_a_story_cut_down_to_a_sliver_is_read_again_whole(monkeypatch):
+    from articles.reading import page as reader
+
+    real = reader.trafilatura_blocks
+
+    def cut_in_precision_mode(tree, title, *, precision=True):
+        blocks = real(tree, title, precision=precision)
+        return blocks[:1] if precision else blocks
+
+    monkeypatch.setattr(reader, "trafilatura_blocks", cut_in_precision_mode)
+    paragraphs = [f"Paragraf {n}: " + " ".join(STORY) for n in range(10)]
+
+    parsed = parse(page(DATED, body=paragraphs))
+
+    assert parsed.body.split("\n\n") == paragraphs

@@ -286,7 +286,7 @@ def story_blocks(root: Tag, h1: Tag | None) -> list[tuple[str, Tag | None]]:
     return [(t, o) for t, o in blocks.blocks if t.replace(" ", "") != title_text]
 
 
-def trafilatura_blocks(tree, title: str) -> list:
+def trafilatura_blocks(tree, title: str, *, precision: bool = True) -> list:
     """trafilatura's main text of the page, read after its furniture was taken out.
 
     trafilatura is better at finding the story on layouts it has not seen (see README,
@@ -301,7 +301,7 @@ def trafilatura_blocks(tree, title: str) -> list:
         include_comments=False,
         include_tables=False,
         include_images=False,
-        favor_precision=True,
+        favor_precision=precision,
         deduplicate=False,
         output_format="txt",  # the body tree, not yet written out as text
     )
