@@ -64,6 +64,22 @@ def test_metas_written_with_value_instead_of_content_are_read():
     assert parsed.published_at == dt.datetime(2022, 1, 13, 10, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(
+    ("canonical", "address"),
+    [
+        ("javascript:void(0)", "https://example.org/a"),
+        ("/2022/01/13/kabar", "https://example.org/a"),
+        ("javascript:alert(1)", ""),
+    ],
+)
+def test_a_canonical_link_that_is_no_web_address_is_passed_over(canonical, address):
+    head = f'<link rel="canonical" href="{canonical}">' + DATED
+    if address:
+        head += f'<meta property="og:url" content="{address}">'
+
+    assert parse(page(head)).original_url == address
+
+
 def test_canonical_link_wins_over_og_url():
     head = '<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">'
 

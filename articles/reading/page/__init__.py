@@ -12,6 +12,8 @@ and cleaned line by line in `lines`, what BeautifulSoup is given of the lxml tre
 `tree`; the line vocabulary shared with the dump reader is `articles.reading.vocabulary`.
 """
 
+import re
+
 from articles.languages import primary_subtag
 from articles.reading.page.authors import (
     choose_author,
@@ -35,6 +37,8 @@ from articles.reading.types import ParsedArticle, ParseError
 from articles.reading.vocabulary import clean, host_of, split_dateline
 
 __all__ = ["NO_DATE", "parse_html"]
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?$", re.I)
 
 NO_DATE = (
     "no date found (no datePublished, article:published_time, <time datetime> or written "
@@ -61,12 +65,15 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
     source_name = next(iter(named_values(article.get("publisher"), signals.by_id)), "") or (
         signals.meta("og:site_name", "application-name", "publisher", "dc.publisher")
     )
-    original_url = (
-        link_href(soup, "canonical")
-        or signals.meta("og:url")
-        or text_value(article.get("url"))
-        or text_value(article.get("mainEntityOfPage"))
+    # The first web address the page gives itself: a "javascript:" or relative canonical
+    # link is a template's slip, not a reason to lose the page.
+    addresses = (
+        link_href(soup, "canonical"),
+        signals.meta("og:url"),
+        text_value(article.get("url")),
+        text_value(article.get("mainEntityOfPage")),
     )
+    original_url = next((url for url in addresses if _WEB_ADDRESS.match(url)), "")
     h1 = soup.find("h1")
     h1_text = clean(h1.get_text(" ")) if h1 else ""
     title, title_site = read_title(soup, signals, source_name, original_url)
