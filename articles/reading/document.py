@@ -74,11 +74,15 @@ def parse_document(
             f"{PurePath(name).name} is a Newsroom export, which holds stored articles "
             "rather than a story to read; import it with import_articles"
         )
-    source_name = parsed.source_name or (source or "").strip() or host_of(parsed.original_url)
+    notes = list(parsed.notes)
+    source_name = parsed.source_name or (source or "").strip()
+    if not source_name and (source_name := host_of(parsed.original_url)):
+        notes.append(f"no publisher named: source taken from the page's address ({source_name})")
     if not source_name:
         raise ParseError(_NO_SOURCE[file_format])
     return replace(
         parsed,
         source_name=source_name,
         language=languages.choose(stated=parsed.language, given=language, body=parsed.body),
+        notes=notes,
     )

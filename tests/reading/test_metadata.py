@@ -80,6 +80,16 @@ def test_a_canonical_link_that_is_no_web_address_is_passed_over(canonical, addre
     assert parse(page(head)).original_url == address
 
 
+def test_a_page_naming_no_publisher_takes_its_address_and_says_so():
+    head = '<link rel="canonical" href="https://www.kabarbogor.test/2022/01/13/kabar">' + DATED
+    parsed = parse(page(head), source=None)
+
+    assert parsed.source_name == "kabarbogor.test"
+    assert parsed.notes == [
+        "no publisher named: source taken from the page's address (kabarbogor.test)"
+    ]
+
+
 def test_canonical_link_wins_over_og_url():
     head = '<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">'
 
