@@ -2,11 +2,12 @@
 
 Articles carry a BCP 47 code ("id", "en", "en-GB"). A filter for "en" matches "en" and
 every "en-…" region; readers store only the primary subtag a page states; a text that
-states no language takes the caller's, else a guess from its common words, else
+states no language takes the caller's, else the language py3langid reads in it, else
 `settings.NEWSROOM_DEFAULT_LANGUAGE`. Models, forms, search and both readers use these
 functions; none of them decides on its own.
 """
 
+import functools
 import re
 
 from django.conf import settings
@@ -20,19 +21,10 @@ code_validator = RegexValidator(
     _("Use a language code such as “id”, “en” or “en-GB”."),
 )
 
-# Ten of the commonest words per language: three or more of one set in a text's opening
-# paragraphs is a safe guess; fewer is no guess at all.
-_STOPWORDS = {
-    "id": {"yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "tidak", "akan"},
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with"},
-    "de": {"der", "die", "und", "das", "nicht", "mit", "ist", "den", "ein", "sich"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour"},
-    "es": {"el", "los", "las", "y", "que", "del", "una", "por", "con", "para"},
-    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met"},
-    "pt": {"o", "os", "as", "e", "que", "do", "da", "uma", "para", "com"},
-    "it": {"il", "di", "che", "e", "la", "per", "una", "sono", "del", "della"},
-}
-_GUESS_MIN_HITS = 3
+# A guess needs this many letters, and the detector this much confidence; less is no guess.
+_GUESS_MIN_LETTERS = 20
+_GUESS_MIN_PROBABILITY = 0.3
+_GUESS_MAX_CHARACTERS = 1000  # the opening is enough, and the cost grows with the text
 
 
 def default() -> str:
@@ -47,11 +39,28 @@ def primary_subtag(code: str) -> str:
 
 
 def guess(text: str) -> str:
-    """The language whose common words `text` uses most, or "" when too few are there."""
-    words = re.findall(r"\w+", text.lower())
-    counts = {code: sum(w in stop for w in words) for code, stop in _STOPWORDS.items()}
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= _GUESS_MIN_HITS else ""
+    """The language `text` is written in, by py3langid, or "" when it cannot tell.
+
+    py3langid (langid.py's model, 97 languages) was measured against the common-words
+    rule it replaced and lingua: on corpus-real's 223 pages it named all 223 languages
+    from 200 characters (common words: 183, and no answer for Chinese or Japanese);
+    lingua did as well at a 96 MB install. See docs/importing.md.
+    """
+    text = text[:_GUESS_MAX_CHARACTERS]
+    if sum(ch.isalpha() for ch in text) < _GUESS_MIN_LETTERS:
+        return ""
+    code, probability = _identifier().classify(text)
+    return code if probability >= _GUESS_MIN_PROBABILITY else ""
+
+
+@functools.cache
+def _identifier():
+    """The model, loaded on first use (0.8 s): only importing guesses a language."""
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_modelpath(
+        langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
+    )
 
 
 GUESS_PARAGRAPHS = 5  # the opening paragraphs are the story's; later ones may be notes

@@ -27,6 +27,16 @@ def test_text_dump_datelines(line, source_name):
     assert (parsed.source_name, parsed.body) == (source_name, "Harga naik Kamis (13/1/2022).")
 
 
+def test_an_english_dump_is_english_whatever_the_default():
+    text = (
+        "Dock Workers Strike\n\nJakarta, Reuters - Dock workers at Tanjung Priok went on "
+        "strike on Jan 13, 2022, demanding higher pay and safer cranes.\n"
+    )
+    parsed = parse_document(text.encode(), name="strike.txt")
+
+    assert (parsed.source_name, parsed.language) == ("Reuters", "en")
+
+
 def test_text_dump_initials_stay_with_the_author_when_penulis_is_given():
     parsed = parse_text_dump("Judul\n\nPenulis: Ana\n\nJan 13, 2022 terjadi. (pia)\n")
 

@@ -108,7 +108,33 @@ def test_arguments_are_fallbacks_only():
 
 def test_language_is_the_primary_subtag_or_a_guess_from_the_text():
     assert parse(page(DATED, lang="id-ID")).language == "id"
-    assert parse(page(DATED, lang="")).language == "id"  # guessed from common words
+    assert parse(page(DATED, lang="")).language == "id"  # read in the text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        (["Dock workers at the port went on strike on Monday, demanding higher pay."] * 3, "en"),
+        (
+            [
+                "文化庁は１日、アート、エンターテインメント、アニメーション、マンガの４部門で優れた作品を顕彰する今年度のメディア芸術祭賞を発表した。"
+            ],
+            "ja",
+        ),
+        (
+            [
+                "人们对于讨厌的事物总是能很有共同话题。约会软件也深谙这一点了，最近在美国，有一个叫做的约会软件。"
+            ],
+            "zh",
+        ),
+        (
+            ["Kerajaan Malaysia mengumumkan bahawa sekolah akan dibuka semula minggu hadapan."] * 2,
+            "ms",
+        ),
+    ],
+)
+def test_a_page_stating_no_language_is_read_for_one(paragraphs, language):
+    assert parse(page(DATED, body=paragraphs, lang="")).language == language
 
 
 # ---------------------------------------------------------------- JSON-LD forms
