@@ -10,6 +10,7 @@ import importlib
 
 TOOLS = {
     "score_extraction": "Score the page reader against pages with known answers.",
+    "compare_readers": "This reader beside trafilatura alone on corpus-real and our corpora.",
     "benchmark_import": "Generate full-size saved pages, import them, report speed and memory.",
     "benchmark_search": "Fill PostgreSQL with synthetic articles, time the search page.",
 }
