@@ -78,7 +78,7 @@ def test_baca_juga_lines_become_related_headlines():
     assert "related headline" in reasons(parsed)
 
 
-def test_author_lines_initials_editor_and_dateline_are_taken_out():
+def test_author_lines_initials_and_editor_are_taken_out_and_the_dateline_stays():
     body = [
         f"KOMPAS.com - {STORY[0]}",
         STORY[1],
@@ -88,10 +88,10 @@ def test_author_lines_initials_editor_and_dateline_are_taken_out():
     ]
     parsed = parse(page(DATED, body=body))
 
-    assert parsed.body == "\n\n".join(STORY)
+    assert parsed.body == "\n\n".join([f"KOMPAS.com - {STORY[0]}", *STORY[1:]])
     assert parsed.author == "Siti Rahma"
     assert parsed.source_name == "KOMPAS.com"
-    assert {"dateline", "author line", "editor", "author initials"} <= reasons(parsed)
+    assert {"author line", "editor", "author initials"} <= reasons(parsed)
 
 
 @pytest.mark.parametrize(
@@ -105,11 +105,13 @@ def test_author_lines_initials_editor_and_dateline_are_taken_out():
         "OBERALTHEIM – ",
     ],
 )
-def test_a_leading_dateline_is_taken_out_of_the_first_paragraph(dateline):
+def test_a_pages_dateline_is_the_storys_opening_and_stays(dateline):
+    # Readers see "SANTIAGO, Jan 24 (Reuters) - " as the story's first words; so do the
+    # real pages' truths (corpus-real), which a page reader cutting it failed.
     parsed = parse(page(DATED, body=[dateline + STORY[0], *STORY[1:]]))
 
-    assert parsed.body == "\n\n".join(STORY)
-    assert (dateline.strip(), "dateline") in parsed.removed
+    assert parsed.body == "\n\n".join([dateline + STORY[0], *STORY[1:]])
+    assert not {text for text, reason in parsed.removed if reason == "dateline"}
 
 
 def test_a_place_in_capitals_before_the_dash_names_no_source():
@@ -118,8 +120,7 @@ def test_a_place_in_capitals_before_the_dash_names_no_source():
     with pytest.raises(ParseError, match="^no source: the page does not name its publisher"):
         parse(page(DATED, body=body), source=None)
     fallback = parse(page(DATED, body=body), source="Radar Bogor")
-    assert (fallback.source_name, fallback.body) == ("Radar Bogor", "\n\n".join(STORY))
-    assert ("BOGOR -", "dateline") in fallback.removed
+    assert fallback.source_name == "Radar Bogor"
 
 
 def test_a_name_before_a_dash_is_no_dateline():

@@ -122,12 +122,9 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
         cleaned = soup_of(tree)
         container_blocks = story_blocks(cleaned.body or cleaned, h1)
     paragraphs, line_author = clean_blocks(container_blocks, removed, related, source_name)
-    if paragraphs:
-        dateline_source, paragraphs[0] = split_dateline(paragraphs[0], removed, place_only=True)
-        if not paragraphs[0]:
-            paragraphs.pop(0)
-    else:
-        dateline_source = ""
+    # The dateline ("WASHINGTON (Reuters) -", "Jakarta, KOMPAS.com -") is the story's
+    # opening as printed: it stays, and names the source when the page names none.
+    dateline_source = split_dateline(paragraphs[0], [], place_only=True)[0] if paragraphs else ""
     if not title:
         raise ParseError(
             "no title: the page has no <title>, <h1>, og:title or JSON-LD headline; "
