@@ -281,3 +281,32 @@ def test_a_story_cut_down_to_a_sliver_is_read_again_whole(monkeypatch):
     parsed = parse(page(DATED, body=paragraphs))
 
     assert parsed.body.split("\n\n") == paragraphs
+
+
+EXTRA = (
+    "Petugas menambah dua pompa air di ujung jalan agar genangan cepat surut sebelum jam "
+    "sibuk pagi, kata kepala dinas kepada wartawan."
+)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "field field--label-hidden",  # hides the field's label, not the field
+        "overflow-hidden",  # a style
+        "post-1234 post type-post category-video tag-iklan",  # what WordPress filed it under
+        "article-body--ads",  # a variant of the story's block
+        "player-profile",  # about a player
+    ],
+)
+def test_a_word_inside_a_compound_class_name_is_no_furniture(names):
+    parsed = parse(page(DATED, after=f'<div class="{names}"><p>{EXTRA}</p></div>'))
+
+    assert parsed.body.endswith(EXTRA)
+
+
+@pytest.mark.parametrize("names", ["hidden", "player", "ad-slot", "widget-terpopuler"])
+def test_furniture_named_by_its_whole_class_or_a_plain_word_is_removed(names):
+    parsed = parse(page(DATED, after=f'<div class="{names}"><p>{EXTRA}</p></div>'))
+
+    assert EXTRA not in parsed.body

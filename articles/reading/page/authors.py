@@ -68,7 +68,9 @@ _LAST_FIRST = re.compile(r"^([^\W\d]+),\s*([^\W\d]+)$")
 _WITH = re.compile(r"\((?:avec|with|mit|con|com|och|met|dengan)\s+([^)]*)\)", re.I)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^]]*\]|（[^）]*）")
 _HANDLE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
-_SPLIT = re.compile(r"\s*(?:[,;&、]|\s(?:and|und|et|y|e|dan|en|och|og|és|i)\s)\s*", re.I)
+# "and" in the pages' languages; a one-letter "y", "e" or "i" only in lower case, as the
+# initial in "Laura E Adkins" is not one.
+_SPLIT = re.compile(r"\s*(?:[,;&、]|\s(?i:and|und|et|dan|en|och|og|és)\s|\s[yei]\s)\s*")
 _LIBRARY_LEFTOVERS = re.compile(rf"(?:\s+(?:{MONTH_PATTERN}|at|on|am|pm))+\s*$", re.I)
 _MANGLED_ADDRESS = re.compile(r"\s(?:com|org|net|co|de|fr|id|jp)$", re.I)
 _MAX_NAMES = 8

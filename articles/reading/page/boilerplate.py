@@ -15,6 +15,13 @@ TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 # separator ("__", "--", "_") are not the element's own kind, so they are no furniture
 # tokens; "page-with-sidebar__sidebar" still ends in the element's own "sidebar".
 _BEM_PARTS = re.compile(r"__|--|_")
+# WordPress files a post's classes under its taxonomy: "category-news", "tag-video",
+# "post-123", "format-video", "status-publish" describe the story, not a box beside it.
+_TAXONOMY = re.compile(r"^(?:category|tag|post|postid|format|status|type)-[\w-]+$")
+# Words that name furniture only as a whole class name. ("widget" stays a word: the
+# sidebars of real pages are "widget-…" boxes, and a site builder's widget holding the
+# post is kept by the rule that the story's own chain is never dropped.)
+_WHOLE_NAMES_ONLY = {"hidden", "player"}
 _MODIFIER = re.compile(r"(?:^|[^a-z0-9])(?:with|has|no|without)(?:[^a-z0-9].*)?$")
 CLASS_REASONS = [
     ("cookie notice", {"cookie", "cookies", "consent", "gdpr", "cmp"}),
@@ -294,13 +301,24 @@ def _tokens_of(names: tuple[str, ...]) -> frozenset[str]:
     tokens = set()
     for name in names:
         name = name.lower()
+        if _TAXONOMY.match(name):
+            continue  # "category-video", "tag-sidebar": what the post is filed under
         tokens.add(name)
-        for part in _BEM_PARTS.split(name):
+        # "article-body--ads" is a variant of the block, not an advert; a name of several
+        # "--" ("read-page--video-gallery--item") uses them as separators.
+        block = name.split("--", 1)[0] if name.count("--") == 1 else name
+        for part in _BEM_PARTS.split(block):
             part = _MODIFIER.sub("", part)
             tokens.add(part)
             tokens.update(TOKEN_SPLIT.split(part))
     tokens.discard("")
-    return frozenset(tokens)
+    # A word of a compound name says less than the whole: "overflow-hidden" is a style,
+    # "field--label-hidden" hides a label, "player-row" is a table's row.
+    return frozenset(t for t in tokens if t not in _WHOLE_NAMES_ONLY or t in names_lower(names))
+
+
+def names_lower(names: tuple[str, ...]) -> set[str]:
+    return {name.lower() for name in names}
 
 
 @functools.lru_cache(maxsize=4096)
