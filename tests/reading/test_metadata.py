@@ -214,6 +214,29 @@ def test_a_site_name_after_a_full_width_or_unspaced_separator_is_cut(title, site
     assert parse(page(head + DATED, title="x", lang="ja")).title == "メディア芸術祭賞が受賞"
 
 
+def test_a_section_name_in_the_metadata_does_not_hide_the_h1_headline():
+    head = '<meta property="og:title" content="Arbeit">' + DATED
+    head += '<meta property="og:site_name" content="DIE GRÜNEN">'
+    html = page(head, title="Wir kämpfen für gute Arbeit").replace(
+        "<title>Wir kämpfen für gute Arbeit</title>", "<title>Arbeit - DIE GRÜNEN</title>"
+    )
+
+    assert parse(html).title == "Wir kämpfen für gute Arbeit"
+
+
+def test_the_parts_of_an_east_asian_h1_are_joined_without_spaces():
+    h1 = (
+        '<h1><span class="main">Intel NUCで最新SSDを比較してみた</span><i>：</i>'
+        "<i>さらば平成</i></h1>"
+    )
+    head = '<meta property="og:title" content="Intel NUCで最新SSDを比較してみた">' + DATED
+
+    assert (
+        parse(article_page(h1, head, lang="ja")).title
+        == "Intel NUCで最新SSDを比較してみた：さらば平成"
+    )
+
+
 def test_title_keeps_a_colon_that_is_part_of_the_headline():
     head = '<meta property="og:title" content="Energy bills: Households face rise">'
 

@@ -190,10 +190,13 @@ def read_title(soup: BeautifulSoup, signals: Signals, site: str, url: str) -> tu
     site_keys = {k for k in (site_key(site), site_key(host_of(url))) if k}
     for h1 in h1s:
         text = _headline_text(h1)
-        low, high = _HEADLINE_WORDS
-        if not low <= len(text.split()) <= high or _matches_site(text, site_keys):
+        if not _headline_sized(text) or _matches_site(text, site_keys):
             continue
-        if any(stated) and not any(_same_story(text, other) for other in stated if other):
+        # A stated title of one word ("Arbeit") names the section, not the story: it
+        # cannot say that the <h1> is some other story's.
+        headlines = [_choose_title([other], site, url, "")[0] for other in stated if other]
+        headlines = [other for other in headlines if len(other.split()) > 1 or _is_cjk(other)]
+        if headlines and not any(_same_story(text, other) for other in headlines):
             continue
         return _choose_title([text], site, url, text)
     h1_text = _headline_text(h1s[0]) if h1s else ""
@@ -215,11 +218,35 @@ def _headline_text(h1: Tag) -> str:
         first, rest = (clean(p.get_text(" ")).split() for p in parts)
         if len(first) <= 5 and len(rest) >= _HEADLINE_WORDS[0]:
             dropped = [parts[0]]
-    if not dropped:
-        return clean(h1.get_text(" "))
     dropped_ids = {id(k) for k in dropped}
     kept = (s for s in h1.find_all(string=True) if not any(id(p) in dropped_ids for p in s.parents))
-    return clean(" ".join(kept))
+    return _joined(kept)
+
+
+def _headline_sized(text: str) -> bool:
+    """3 to 40 words; in a script written without spaces, 8 to 120 characters."""
+    if _is_cjk(text):
+        return 8 <= len(text) <= 120
+    low, high = _HEADLINE_WORDS
+    return low <= len(text.split()) <= high
+
+
+def _joined(strings) -> str:
+    """Text runs of one heading joined by a space, except where either side is East Asian
+    ("…比較してみた" + "：" + "さらば平成…" is one line without spaces)."""
+    text = ""
+    for string in strings:
+        string = clean(string)
+        if not string:
+            continue
+        if text and not (_is_cjk(text[-1]) or _is_cjk(string[0])):
+            text += " "
+        text += string
+    return text
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 def _direct_text(tag: Tag) -> str:
