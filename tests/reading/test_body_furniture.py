@@ -310,3 +310,16 @@ def test_furniture_named_by_its_whole_class_or_a_plain_word_is_removed(names):
     parsed = parse(page(DATED, after=f'<div class="{names}"><p>{EXTRA}</p></div>'))
 
     assert EXTRA not in parsed.body
+
+
+@pytest.mark.parametrize("kicker", ["Transporte", "Abonnés", "Business·Updated", "Threat Research"])
+def test_a_kicker_or_badge_is_no_first_paragraph(kicker):
+    parsed = parse(page(DATED, body=[kicker, *STORY]))
+
+    assert parsed.body == "\n\n".join(STORY)
+    assert (kicker, "kicker") in parsed.removed
+
+
+@pytest.mark.parametrize("first", ["Jakarta.", "Harga naik 3 persen", "智能发展很快"])
+def test_a_short_first_sentence_is_kept(first):
+    assert parse(page(DATED, body=[first, *STORY])).body.startswith(first)

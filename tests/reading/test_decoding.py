@@ -27,9 +27,11 @@ def test_encodings_give_the_right_text(label, codec):
 
 
 def test_latin1_bytes_without_cp1252_characters_decode():
-    data = page(DATED, body=["Größe und Maß", *STORY], charset="iso-8859-1").encode("latin-1")
+    data = page(
+        DATED, body=["Größe und Maß der Stadt wachsen.", *STORY], charset="iso-8859-1"
+    ).encode("latin-1")
 
-    assert parse(data).body.startswith("Größe und Maß")
+    assert parse(data).body.startswith("Größe und Maß der Stadt wachsen.")
 
 
 def test_http_equiv_charset_is_honoured_for_other_legacy_encodings():

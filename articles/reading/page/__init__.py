@@ -38,6 +38,9 @@ from articles.reading.vocabulary import clean, host_of, split_dateline
 
 __all__ = ["NO_DATE", "parse_html"]
 
+# Up to three words that make no sentence: no full stop, question, exclamation, colon or
+# digit. East Asian text, written without spaces, is never taken for one.
+_KICKER = re.compile(r"[^\W\d][^.!?:;\d\u3000-\u9fff\uff00-\uffef]{0,40}")
 _WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?$", re.I)
 
 NO_DATE = (
@@ -122,6 +125,10 @@ def parse_html(text: str, *, language: str | None = None) -> ParsedArticle:
         cleaned = soup_of(tree)
         container_blocks = story_blocks(cleaned.body or cleaned, h1)
     paragraphs, line_author = clean_blocks(container_blocks, removed, related, source_name)
+    # A section kicker or a paywall badge ("Transporte", "Abonnés") before the story is
+    # no first paragraph: excerpts and descriptions are made from it.
+    while len(paragraphs) > 1 and _is_kicker(paragraphs[0]):
+        removed.append((paragraphs.pop(0), "kicker"))
     # The dateline ("WASHINGTON (Reuters) -", "Jakarta, KOMPAS.com -") is the story's
     # opening as printed: it stays, and names the source when the page names none.
     dateline_source = split_dateline(paragraphs[0], [], place_only=True)[0] if paragraphs else ""
@@ -187,3 +194,7 @@ def _longer(blocks, tree, text: str, h1_text: str):
         if (length := sum(len(t) for t, _ in other)) > 2 * best_length:
             best, best_length = other, length
     return best
+
+
+def _is_kicker(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 3 and _KICKER.fullmatch(paragraph) is not None
