@@ -323,3 +323,19 @@ def test_a_kicker_or_badge_is_no_first_paragraph(kicker):
 @pytest.mark.parametrize("first", ["Jakarta.", "Harga naik 3 persen", "智能发展很快"])
 def test_a_short_first_sentence_is_kept(first):
     assert parse(page(DATED, body=[first, *STORY])).body.startswith(first)
+
+
+def test_a_story_written_with_br_in_a_furniture_named_box_is_kept():
+    # "text<br><br>text" in a box whose class says advert: the story's own chain, counted
+    # from its <br>-separated runs, is never dropped.
+    runs = "<br><br>".join(f"Paragraf {n}: " + " ".join(STORY) for n in range(4))
+    notes = "".join(f"<p>Catatan kecil nomor {n} untuk pembaca kota.</p>" for n in range(60))
+    html = page(DATED, body=[]).replace(
+        '<div class="article-body">',
+        f'<div class="article-body"><div class="iklan-box">{runs}</div><div>{notes}</div>',
+    )
+
+    parsed = parse(html)
+
+    assert not [text for text, reason in parsed.removed if "Paragraf" in text]
+    assert "Paragraf 3: " in parsed.body

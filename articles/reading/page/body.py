@@ -160,15 +160,32 @@ class _StoryPath:
         if self.elements is None:
             held: dict = {}
             total = 0
-            for paragraph in self.root.iter("p"):
-                length = len(paragraph.text_content().strip())
-                if length < _STORY_PARAGRAPH:
-                    continue
+            for holder, length in _paragraph_texts(self.root):
                 total += length
-                for ancestor in paragraph.iterancestors():
+                for ancestor in holder.iterancestors():
                     held[ancestor] = held.get(ancestor, 0) + length
             self.elements = {e for e, length in held.items() if length > total / 2}
         return element in self.elements
+
+
+def _paragraph_texts(root):
+    """(element, length) of each paragraph of story length: a `<p>`, and each run of text
+    between `<br>`s (sites that write paragraphs as "text<br><br>text" in a `<div>`; the
+    run is counted for the element holding it)."""
+    for paragraph in root.iter("p"):
+        length = len(paragraph.text_content().strip())
+        if length >= _STORY_PARAGRAPH:
+            yield paragraph, length
+    for br in root.iter("br"):
+        parent = br.getparent()
+        if parent is None or parent.tag == "p":
+            continue  # a <p>'s lines are counted with it
+        runs = [br.tail or ""]
+        if br is parent[0] or br.getprevious() is None:
+            runs.append(parent.text or "")  # the run before the first <br>
+        for run in runs:
+            if len(run.strip()) >= _STORY_PARAGRAPH:
+                yield br, len(run.strip())
 
 
 def _is_wrapper(element, reason: str, text: str, page_text_length: int) -> bool:
