@@ -198,6 +198,29 @@ def test_the_time_most_signals_agree_on_wins():
     assert parsed.published_at.utcoffset() == dt.timedelta(hours=-4)  # the site's own offset
 
 
+def test_an_updated_byline_does_not_outvote_the_publication_date():
+    head = '<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
+    h1 = (
+        "<h1>How to watch the 21 best films of 2017</h1>"
+        '<p class="byline">Updated <time datetime="2018-07-24T18:15:58Z">July 24, 2018 '
+        "2:15 PM EDT</time></p>"
+    )
+    parsed = parse(article_page(h1, head, lang="en"))
+
+    assert parsed.published_on == dt.date(2017, 12, 15)
+
+
+@pytest.mark.parametrize("wrap", ["<![CDATA[{}]]>", "//<![CDATA[\n{}\n//]]>", "<!--{}-->"])
+def test_json_ld_wrapped_for_old_parsers_is_read(wrap):
+    data = (
+        '{"@type": "NewsArticle", "author": "Ana Rahma", "datePublished": "2020-07-10T14:15:42Z"}'
+    )
+    head = f'<script type="application/ld+json">{wrap.format(data)}</script>'
+    parsed = parse(page(head))
+
+    assert (parsed.author, parsed.published_on) == ("Ana Rahma", dt.date(2020, 7, 10))
+
+
 def test_byline_zone_wins_over_a_utc_label_on_the_same_wall_clock_time():
     head = ld({"@type": "NewsArticle", "datePublished": "2021-09-14T16:20:00Z"})
     byline = '<p class="date">Selasa, 14 September 2021 16:20 WIB</p>'

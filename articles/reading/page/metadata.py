@@ -56,6 +56,10 @@ def node_types(node: dict) -> set[str]:
     return {str(v).lower().rsplit("/", 1)[-1] for v in values}
 
 
+# JSON-LD some sites wrap for old parsers: "<![CDATA[ ... ]]>", "<!-- ... -->", "//" first.
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
 def _jsonld_nodes(soup: BeautifulSoup) -> list[dict]:
     nodes: list[dict] = []
 
@@ -73,7 +77,7 @@ def _jsonld_nodes(soup: BeautifulSoup) -> list[dict]:
                     walk(value[nested], depth + 1)
 
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-        raw = script.string or script.get_text() or ""
+        raw = _WRAPPERS.sub("", script.string or script.get_text() or "")
         try:
             data = json.loads(raw)
         except ValueError:

@@ -117,14 +117,15 @@ class Dates:
         """The signal most others agree with (ties: the earlier one), in the site's zone."""
         byline = self.byline
         voters = [*self.stamps]
-        if byline is not None:
+        if byline is not None and not byline.updated:  # "Updated Jul 24" backs no publication
             voters.append((byline.day, byline.moment()))
         if not self.stamps:
             return self._placed(byline) if byline is not None else None
         support = [sum(_agree(stamp, voter) for voter in voters) for stamp in self.stamps]
         day, moment = self.stamps[max(range(len(support)), key=lambda i: (support[i], -i))]
         if moment is None:  # a bare day takes the time of a signal that agrees with it
-            moment = next((m for d, m in voters if d == day and m), None)
+            times = [*voters, *([(byline.day, byline.moment())] if byline else [])]
+            moment = next((m for d, m in times if d == day and m), None)
             if moment is None:
                 return day, None
             placed = self._zoned(moment)
