@@ -237,6 +237,15 @@ def test_the_parts_of_an_east_asian_h1_are_joined_without_spaces():
     )
 
 
+def test_the_runs_of_an_h1_join_without_a_space_before_punctuation():
+    h1 = "<h1><em>Fantastic Beasts</em>: A Nice Place <b>to</b> Visit, <i>Again</i></h1>"
+    head = '<meta property="og:title" content="Fantastic Beasts: A Nice Place to Visit">' + DATED
+
+    assert parse(article_page(h1, head, lang="en")).title == (
+        "Fantastic Beasts: A Nice Place to Visit, Again"
+    )
+
+
 def test_title_keeps_a_colon_that_is_part_of_the_headline():
     head = '<meta property="og:title" content="Energy bills: Households face rise">'
 

@@ -235,15 +235,22 @@ def _headline_sized(text: str) -> bool:
     return low <= len(text.split()) <= high
 
 
+_CLOSING = set(",.:;!?)]’”")  # a run starting so follows the previous one without a space
+_OPENING = set("([‘“")
+
+
 def _joined(strings) -> str:
     """Text runs of one heading joined by a space, except where either side is East Asian
-    ("…比較してみた" + "：" + "さらば平成…" is one line without spaces)."""
+    ("…比較してみた" + "：" + "さらば平成…" is one line without spaces) or punctuation
+    closes or opens there ("<em>Fantastic Beasts</em>: A Nice Place")."""
     text = ""
     for string in strings:
         string = clean(string)
         if not string:
             continue
-        if text and not (_is_cjk(text[-1]) or _is_cjk(string[0])):
+        if text and not (
+            _is_cjk(text[-1]) or _is_cjk(string[0]) or string[0] in _CLOSING or text[-1] in _OPENING
+        ):
             text += " "
         text += string
     return text
