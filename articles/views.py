@@ -122,6 +122,13 @@ class ArchiveDay(ArchiveMixin, DayArchiveView):
 
 
 @never_cache
+def healthz_live(request):
+    """200 while the process serves requests, without asking the database: a load
+    balancer's liveness probe, and the constant the reader benchmark compares pages with."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
 def healthz(request):
     """200 when the database answers a query, 503 when it does not."""
     try:

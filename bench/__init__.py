@@ -13,6 +13,7 @@ TOOLS = {
     "compare_readers": "This reader beside trafilatura alone on corpus-real and our corpora.",
     "benchmark_import": "Generate full-size saved pages, import them, report speed and memory.",
     "benchmark_search": "Fill PostgreSQL with synthetic articles, time the search page.",
+    "benchmark_readers": "Fill a bench database, serve it with gunicorn, time every reader page.",
 }
 
 

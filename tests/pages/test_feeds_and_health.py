@@ -1,4 +1,4 @@
-"""The RSS feed, the sitemap, and /healthz with and without a database."""
+"""The RSS feed, the sitemap, /healthz with and without a database, /healthz/live."""
 
 import pytest
 from django.db import OperationalError
@@ -51,3 +51,16 @@ def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
 
     assert client.get("/healthz").status_code == 503
+
+
+def test_healthz_live_answers_without_the_database(client, monkeypatch):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def refuse(self):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = client.get("/healthz/live")
+
+    assert (response.status_code, response.text) == (200, "ok\n")
+    assert response["Cache-Control"].startswith("max-age=0")
