@@ -22,7 +22,6 @@ done on those rows only, in the same pass that counts them.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.db import connections
 from django.db.models import QuerySet
@@ -31,7 +30,7 @@ from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from . import languages, search
+from . import aggregates, languages, search
 from .forms import DATE_FROM, DATE_TO, ArticleFilterForm
 from .models import Article, Source, Tag
 
@@ -223,19 +222,6 @@ def active_filters(form, params: QueryDict, *, source_names, tag_names) -> list[
     return chips
 
 
-# Listing the languages in use reads every published row (157 ms at 100,000 articles):
-# the filter form's menu may lag a new language by this long.
-LANGUAGES_CACHE_KEY, LANGUAGES_CACHE_SECONDS = "newsroom:published-languages", 600
-
-
-def _languages_in_use():
-    return cache.get_or_set(
-        LANGUAGES_CACHE_KEY,
-        lambda: list(Article.objects.published().languages()),
-        LANGUAGES_CACHE_SECONDS,
-    )
-
-
 def render_listing(request, articles: QuerySet, template: str, context: dict):
     """The results page for `articles` (published, maybe of one source or tag)."""
     sources = {
@@ -246,7 +232,7 @@ def render_listing(request, articles: QuerySet, template: str, context: dict):
         request.GET,
         sources=list(sources.values()),
         tags=list(tags.values()),
-        language_codes=_languages_in_use(),
+        language_codes=aggregates.published_languages(),
         ranks=search.is_supported(articles.db),
     )
     if not form.is_valid():

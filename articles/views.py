@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
-from . import languages
+from . import aggregates, languages
 from .listing import render_listing
 from .models import Article, Source, Tag
 
@@ -17,8 +17,8 @@ HOME_TAGS = 30
 
 def index(request):
     latest = Article.objects.published().for_listing().newest_first()[:HOME_SIZE]
-    sources = Source.objects.in_use()
-    tags = Tag.objects.in_use().order_by("-published_count", "name")[:HOME_TAGS]
+    sources = aggregates.counted(Source.objects.order_by("name"), Source)
+    tags = aggregates.most_used_tags(HOME_TAGS)
     return render(
         request,
         "articles/index.html",
@@ -31,7 +31,7 @@ def article_list(request):
 
 
 def source_list(request):
-    sources = Source.objects.with_published_count().order_by("name")
+    sources = aggregates.counted(Source.objects.order_by("name"), Source)
     return render(request, "articles/source_list.html", {"sources": sources})
 
 
@@ -42,7 +42,7 @@ def source_detail(request, slug):
 
 
 def tag_list(request):
-    tags = Tag.objects.with_published_count().order_by("name")
+    tags = aggregates.counted(Tag.objects.order_by("name"), Tag)
     return render(request, "articles/tag_list.html", {"tags": tags})
 
 
@@ -78,6 +78,7 @@ def article_detail(request, year, month, day, slug):
         .only("title", "slug", "language", "published_on", "published_at", "source__name")
         .oldest_first()
     )
+    previous, following = Article.objects.only("title", "slug", "published_on").neighbours(article)
     return render(
         request,
         "articles/article_detail.html",
@@ -85,8 +86,8 @@ def article_detail(request, year, month, day, slug):
             "article": article,
             "language_name": languages.label(article.language),
             "related": [(headline, in_archive.get(headline)) for headline in titles],
-            "previous": published.before(article).first(),
-            "next": published.after(article).first(),
+            "previous": previous,
+            "next": following,
             "versions": versions,
             "canonical_url": request.build_absolute_uri(article.get_absolute_url()),
         },

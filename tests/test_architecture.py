@@ -18,6 +18,7 @@ LAYERS = [  # from the bottom up; a prefix names a module or a whole package
     {"articles.models"},
     {"articles.importing", "articles.editors"},
     {
+        "articles.aggregates",
         "articles.forms",
         "articles.feeds",
         "articles.sitemaps",

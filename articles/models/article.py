@@ -105,14 +105,40 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("published_at", "pk")
 
     def before(self, article):
-        """Older than `article` in the listing order, the nearest first."""
-        same_time = Q(published_at=article.published_at, pk__lt=article.pk)
-        return self.filter(Q(published_at__lt=article.published_at) | same_time).newest_first()
+        """Older than `article` in the listing order, the nearest first.
+
+        `(published_at, id) < (x, y)` written as `published_at <= x AND (published_at < x
+        OR id < y)`: the first condition bounds a scan of the listing index, which then
+        stops at the first row (an OR alone is no index bound: half the table was read).
+        """
+        when = article.published_at
+        same_time = Q(published_at=when, pk__lt=article.pk)
+        return (
+            self.filter(published_at__lte=when)
+            .filter(Q(published_at__lt=when) | same_time)
+            .newest_first()
+        )
+
+    def neighbours(self, article):
+        """The published articles just older and just newer than the published `article`
+        (None at either end), in the listing order.
+
+        Older ones need no "not in the future" condition, as `article` is visible: with a
+        single upper bound the index scan starts at `article`, where with two (now and the
+        article's time) SQLite started at the newest row and read down to it.
+        """
+        visible = self.filter(status=Article.Status.PUBLISHED)
+        return visible.before(article).first(), self.published().after(article).first()
 
     def after(self, article):
-        """Newer than `article` in the listing order, the nearest first."""
-        same_time = Q(published_at=article.published_at, pk__gt=article.pk)
-        return self.filter(Q(published_at__gt=article.published_at) | same_time).oldest_first()
+        """Newer than `article` in the listing order, the nearest first (see `before`)."""
+        when = article.published_at
+        same_time = Q(published_at=when, pk__gt=article.pk)
+        return (
+            self.filter(published_at__gte=when)
+            .filter(Q(published_at__gt=when) | same_time)
+            .oldest_first()
+        )
 
     def edited(self):
         """Changed by an editor in the desk: imports leave these as the editor left them."""

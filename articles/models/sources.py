@@ -1,7 +1,6 @@
-"""What readers browse by: sources and tags, each counting the articles readers can see."""
+"""What readers browse by: sources and tags (their published counts: `articles.aggregates`)."""
 
 from django.db import models
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,31 +8,10 @@ from articles import search as full_text
 from articles.slugs import SLUG_MAX_LENGTH, unique_slug
 
 
-def _articles():
-    """Article's manager, reached through the relation: `article` imports this module."""
-    return Tag._meta.get_field("articles").related_model.objects
-
-
-class CountedQuerySet(models.QuerySet):
-    """Sources and tags: the articles in each that readers can see, counted in the query."""
-
-    def with_published_count(self):
-        """Annotated with `published_count`, the published articles of each."""
-        return self.annotate(
-            published_count=Count("articles", filter=Q(articles__in=_articles().published()))
-        )
-
-    def in_use(self):
-        """With `published_count`, only those holding at least one published article."""
-        return self.with_published_count().filter(published_count__gt=0)
-
-
 class Named(models.Model):
     """What readers browse by: a unique name, and a unique slug made from it once."""
 
     slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH, unique=True, blank=True)
-
-    objects = CountedQuerySet.as_manager()
 
     class Meta:
         abstract = True

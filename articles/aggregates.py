@@ -1,0 +1,76 @@
+"""Figures over the whole archive that reader pages show: cached, never counted per request.
+
+Each reads every published row (the languages in use: 157 ms at 100,000 articles; the
+published articles of each source and tag: 140 ms), so each is computed once and kept in
+the cache for `CACHE_SECONDS`, and dropped as soon as this process saves or deletes an
+article or changes its tags (another process's change, an import say, shows within
+`CACHE_SECONDS`; so does a scheduled article coming due). With the default
+per-process cache each gunicorn worker keeps its own copy; a shared cache (Redis) makes
+it one. Reader pages get the figures from here; listing pages and the article page stay
+exact, as they read only the rows they show.
+"""
+
+from django.core.cache import cache
+from django.db.models import Count
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from articles.models import Article, Source, Tag
+
+CACHE_SECONDS = 600
+_LANGUAGES = "newsroom:published-languages"
+_COUNTS = {Source: "newsroom:published-per-source", Tag: "newsroom:published-per-tag"}
+
+
+def published_languages() -> list[str]:
+    """The language codes of the published articles, in order."""
+    return cache.get_or_set(
+        _LANGUAGES, lambda: list(Article.objects.published().languages()), CACHE_SECONDS
+    )
+
+
+def published_counts(model) -> dict[int, int]:
+    """{pk: published articles} for `Source` or `Tag`; those with none are left out."""
+    return cache.get_or_set(_COUNTS[model], lambda: _count(model), CACHE_SECONDS)
+
+
+def _count(model) -> dict[int, int]:
+    published = Article.objects.published()
+    if model is Source:
+        rows = published.order_by().values_list("source_id").annotate(n=Count("pk"))
+    else:
+        rows = (
+            Article.tags.through.objects.filter(article__in=published.values("pk"))
+            .order_by()
+            .values_list("tag_id")
+            .annotate(n=Count("article_id"))
+        )
+    return dict(rows)
+
+
+def counted(objects, model) -> list:
+    """`objects` (sources or tags) with `published_count` set, those with none left out."""
+    counts = published_counts(model)
+    kept = []
+    for item in objects:
+        if item.pk in counts:
+            item.published_count = counts[item.pk]
+            kept.append(item)
+    return kept
+
+
+def most_used_tags(limit: int) -> list[Tag]:
+    """The `limit` tags with the most published articles (ties by name), counted."""
+    counts = published_counts(Tag)
+    ranked = sorted(counts.values(), reverse=True)
+    floor = ranked[limit - 1] if len(ranked) >= limit else 0
+    top = [pk for pk, n in counts.items() if n >= floor]  # ties at the floor go by name
+    tags = counted(Tag.objects.filter(pk__in=top), Tag)
+    return sorted(tags, key=lambda tag: (-tag.published_count, tag.name))[:limit]
+
+
+@receiver(post_save, sender=Article)
+@receiver(post_delete, sender=Article)
+@receiver(m2m_changed, sender=Article.tags.through)
+def _forget(**kwargs):
+    cache.delete_many([_LANGUAGES, *_COUNTS.values()])
