@@ -107,7 +107,13 @@ class ArchiveMixin:
         return settings.NEWSROOM_PAGE_SIZE
 
     def get_queryset(self):
-        return Article.objects.published().for_listing().newest_first()
+        # Also what the previous and next day, month and year are looked up in: without
+        # the source joined, SQLite reads the (status, published_on) index from the day
+        # (0.7 ms at 100,000 articles) instead of scanning each source's rows (200 ms).
+        return Article.objects.published().newest_first()
+
+    def get_dated_queryset(self, **lookup):
+        return super().get_dated_queryset(**lookup).for_listing()
 
 
 class ArchiveYear(ArchiveMixin, YearArchiveView):
