@@ -6,8 +6,9 @@ the cache for `CACHE_SECONDS`, and dropped as soon as this process saves or dele
 article or changes its tags (another process's change, an import say, shows within
 `CACHE_SECONDS`; so does a scheduled article coming due). With the default
 per-process cache each gunicorn worker keeps its own copy; a shared cache (Redis) makes
-it one. Reader pages get the figures from here; listing pages and the article page stay
-exact, as they read only the rows they show.
+it one. Reader pages get the figures from here: the menus and counts of the home, source
+and tag pages, and the number of pages of an unfiltered list (which then counts nothing
+itself; a page past a stale end answers 404). What a page lists is always read exact.
 """
 
 from django.core.cache import cache
@@ -32,6 +33,11 @@ def published_languages() -> list[str]:
 def published_counts(model) -> dict[int, int]:
     """{pk: published articles} for `Source` or `Tag`; those with none are left out."""
     return cache.get_or_set(_COUNTS[model], lambda: _count(model), CACHE_SECONDS)
+
+
+def published_total() -> int:
+    """The published articles: every one has a source, so the sum of the sources' counts."""
+    return sum(published_counts(Source).values())
 
 
 def _count(model) -> dict[int, int]:

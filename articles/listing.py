@@ -222,8 +222,13 @@ def active_filters(form, params: QueryDict, *, source_names, tag_names) -> list[
     return chips
 
 
-def render_listing(request, articles: QuerySet, template: str, context: dict):
-    """The results page for `articles` (published, maybe of one source or tag)."""
+def render_listing(request, articles: QuerySet, template: str, context: dict, *, count=None):
+    """The results page for `articles` (published, maybe of one source or tag).
+
+    `count`, when given, tells how many `articles` there are (a callable returning a
+    cached figure, see `articles.aggregates`): the unfiltered list then counts nothing
+    itself. A filtered list counts its matches with its facets and never calls it.
+    """
     sources = {
         pk: (slug, name) for pk, slug, name in Source.objects.values_list("pk", "slug", "name")
     }
@@ -242,7 +247,9 @@ def render_listing(request, articles: QuerySet, template: str, context: dict):
     number = form.cleaned_data["page"] or 1
     facets, chips, suggestion = None, [], ""
     if not form.is_filtered:
-        page = _page_or_404(paginator, number)
+        if count is not None:
+            paginator.count = count()  # a cached property: setting it saves the COUNT
+        page = _unfiltered_page(results, paginator, number)
     else:
         facets = count_facets(
             results,
@@ -292,6 +299,32 @@ def _articles_in_order(ids: list[int], query: search.Query) -> list[Article]:
     for article in listed if query else []:
         article.snippet = search.snippet(article, query)
     return listed
+
+
+def _unfiltered_page(results, paginator, number):
+    """Page `number` of an unfiltered list, read as the ids of its rows first (from the
+    listing index alone), then those rows; a page nearer the end is read from the end, in
+    the reverse order, so no page skips more than half the list."""
+    try:
+        number = paginator.validate_number(number)
+    except EmptyPage:
+        raise Http404("No such page of results.") from None
+    per_page, total = paginator.per_page, paginator.count
+    start = (number - 1) * per_page
+    size = min(per_page, total - start)
+    ids = results.values_list("pk", flat=True)
+    if start > total - start - size:
+        end = total - start  # rows after the page's last, counted from the other end
+        page_ids = list(ids.reverse()[end - size : end])[::-1]
+    else:
+        page_ids = list(ids[start : start + per_page])
+    if not page_ids and number > 1:
+        raise Http404("No such page of results.")
+    rows = {
+        article.pk: article
+        for article in results.model.objects.filter(pk__in=page_ids).for_listing()
+    }
+    return Page([rows[pk] for pk in page_ids if pk in rows], number, paginator)
 
 
 def _page_or_404(paginator, number, object_list=None):

@@ -27,7 +27,13 @@ def index(request):
 
 
 def article_list(request):
-    return render_listing(request, Article.objects.published(), "articles/article_list.html", {})
+    return render_listing(
+        request,
+        Article.objects.published(),
+        "articles/article_list.html",
+        {},
+        count=aggregates.published_total,
+    )
 
 
 def source_list(request):
@@ -38,7 +44,9 @@ def source_list(request):
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
     articles = Article.objects.published().filter(source=source)
-    return render_listing(request, articles, "articles/source_detail.html", {"source": source})
+    count = lambda: aggregates.published_counts(Source).get(source.pk, 0)  # noqa: E731
+    context = {"source": source}
+    return render_listing(request, articles, "articles/source_detail.html", context, count=count)
 
 
 def tag_list(request):
@@ -49,7 +57,8 @@ def tag_list(request):
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().tagged([tag.slug])
-    return render_listing(request, articles, "articles/tag_detail.html", {"tag": tag})
+    count = lambda: aggregates.published_counts(Tag).get(tag.pk, 0)  # noqa: E731
+    return render_listing(request, articles, "articles/tag_detail.html", {"tag": tag}, count=count)
 
 
 def article_detail(request, year, month, day, slug):

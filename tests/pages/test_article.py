@@ -1,6 +1,7 @@
 """Date archives and the article page: the story, its links, redirects, days and slugs."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -107,6 +108,39 @@ def test_article_page_links_previous_and_next_articles(client):
 
     assert response.context["previous"] == older
     assert response.context["next"] == newer
+
+
+def test_neighbours_skip_scheduled_articles_and_break_ties_by_id(client):
+    same_time = utc(2024, 1, 2, 9)
+    first, second, third = (
+        ArticleFactory(published=True, published_at=same_time) for _ in range(3)
+    )
+    ArticleFactory(published=True, published_at=utc(2999, 1, 1))  # scheduled: hidden
+
+    response = client.get(second.get_absolute_url())
+
+    assert (response.context["previous"], response.context["next"]) == (first, third)
+    assert client.get(third.get_absolute_url()).context["next"] is None
+
+
+def test_neighbour_queries_bound_the_listing_index_on_both_sides_of_the_or(client):
+    """`(published_at, id) < (x, y)` as an OR alone is no index bound: each neighbour
+    query states `published_at <= x` (or `>= x`) beside it, and reads one row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ArticleFactory(published=True, published_at=utc(2024, 1, 1, 9))
+    middle = ArticleFactory(published=True, published_at=utc(2024, 1, 2, 9))
+    ArticleFactory(published=True, published_at=utc(2024, 1, 3, 9))
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(middle.get_absolute_url())
+
+    neighbours = [q["sql"] for q in queries if " OR " in q["sql"] and "LIMIT 1" in q["sql"]]
+    assert len(neighbours) == 2
+    older, newer = sorted(neighbours, key=lambda sql: "DESC" not in sql)
+    assert re.search(r'"published_at" <= \'?2024-01-02', older) and "DESC" in older
+    assert re.search(r'"published_at" >= \'?2024-01-02', newer) and "ASC" in newer
 
 
 def test_article_page_with_a_wrong_date_redirects_permanently(client):
