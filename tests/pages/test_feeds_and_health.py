@@ -64,3 +64,11 @@ def test_healthz_live_answers_without_the_database(client, monkeypatch):
 
     assert (response.status_code, response.text) == (200, "ok\n")
     assert response["Cache-Control"].startswith("max-age=0")
+
+
+@pytest.mark.parametrize("url", ["/healthz", "/healthz/live"])
+def test_health_checks_answer_plain_http_when_https_is_enforced(client, settings, url):
+    settings.SECURE_SSL_REDIRECT = True
+
+    assert client.get(url).status_code == 200
+    assert client.get("/").status_code == 301
