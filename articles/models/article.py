@@ -271,6 +271,9 @@ class Article(models.Model):
                 fields=["source", "status", "-published_at"], name="article_source_listing_idx"
             ),
             models.Index(fields=["status", "published_on"], name="article_archive_idx"),
+            # The article page links its related headlines to the stored articles of
+            # those titles: without it, a scan of the archive per page.
+            models.Index(fields=["title"], name="article_title_idx"),
             models.Index(
                 fields=["content_hash"], condition=~Q(content_hash=""), name="article_hash_idx"
             ),
