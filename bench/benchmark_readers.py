@@ -203,7 +203,11 @@ class Command(BaseCommand):
             return results
         finally:
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a worker still inside a slow page
+                server.kill()
+                server.wait()
 
     @override_settings(SECURE_SSL_REDIRECT=False, ALLOWED_HOSTS=["127.0.0.1"])
     def rendered(self, pages) -> dict[str, tuple[float, int]]:
