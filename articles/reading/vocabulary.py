@@ -28,6 +28,17 @@ def shorten(text: str) -> str:
     return text if len(text) <= REMOVED_TEXT_LIMIT else text[: REMOVED_TEXT_LIMIT - 1] + "…"
 
 
+# East Asian scripts (Hangul too) and full-width forms, often written without spaces: a regex
+# character-class body, and the test the readers share.
+CJK = "\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK_CHARACTER = re.compile(f"[{CJK}]")
+
+
+def is_cjk(text: str) -> bool:
+    """Whether `text` holds a character of a script written without spaces."""
+    return _CJK_CHARACTER.search(text) is not None
+
+
 def host_of(url: str) -> str:
     """The host a URL names, without "www." ("" for no URL)."""
     host = urlsplit(url).hostname or ""

@@ -34,13 +34,13 @@ from articles.reading.page.metadata import (
 from articles.reading.page.published import Dates, library_day
 from articles.reading.page.tree import metadata_soup, parse_page, soup_of, text_length
 from articles.reading.types import ParsedArticle, ParseError
-from articles.reading.vocabulary import clean, host_of, split_dateline
+from articles.reading.vocabulary import CJK, clean, host_of, split_dateline
 
 __all__ = ["NO_DATE", "parse_html"]
 
 # Up to three words that make no sentence: no full stop, question, exclamation, colon or
 # digit. East Asian text, written without spaces, is never taken for one.
-_KICKER = re.compile(r"[^\W\d][^.!?:;\d\u3000-\u9fff\uff00-\uffef]{0,40}")
+_KICKER = re.compile(rf"[^\W\d][^.!?:;\d{CJK}]{{0,40}}")
 _WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?$", re.I)
 
 NO_DATE = (

@@ -22,7 +22,7 @@ from articles.reading.page.metadata import (
     meta_content,
     named_values,
 )
-from articles.reading.vocabulary import MONTH_PATTERN, clean
+from articles.reading.vocabulary import MONTH_PATTERN, clean, is_cjk
 
 try:
     from trafilatura.metadata import extract_author as _library_author
@@ -129,7 +129,7 @@ def _is_person(name: str) -> bool:
     """Two words or more, or a name in a script written without spaces; no company."""
     if _ORGANISATION.search(name):
         return False
-    return len(name.split()) >= 2 or any(ord(ch) > 0x2E80 for ch in name)
+    return len(name.split()) >= 2 or is_cjk(name)
 
 
 def _before_publisher(name: str, publishers: set[str]) -> str:

@@ -34,7 +34,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from articles.reading.vocabulary import clean, host_of, site_key
+from articles.reading.vocabulary import CJK, clean, host_of, is_cjk, site_key
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -199,7 +199,7 @@ def read_title(soup: BeautifulSoup, signals: Signals, site: str, url: str) -> tu
         # A stated title of one word ("Arbeit") names the section, not the story: it
         # cannot say that the <h1> is some other story's.
         headlines = [_choose_title([other], site, url, "")[0] for other in stated if other]
-        headlines = [other for other in headlines if len(other.split()) > 1 or _is_cjk(other)]
+        headlines = [other for other in headlines if len(other.split()) > 1 or is_cjk(other)]
         if headlines and not any(_same_story(text, other) for other in headlines):
             continue
         return _choose_title([text], site, url, text)
@@ -229,7 +229,7 @@ def _headline_text(h1: Tag) -> str:
 
 def _headline_sized(text: str) -> bool:
     """3 to 40 words; in a script written without spaces, 8 to 120 characters."""
-    if _is_cjk(text):
+    if is_cjk(text):
         return 8 <= len(text) <= 120
     low, high = _HEADLINE_WORDS
     return low <= len(text.split()) <= high
@@ -249,15 +249,11 @@ def _joined(strings) -> str:
         if not string:
             continue
         if text and not (
-            _is_cjk(text[-1]) or _is_cjk(string[0]) or string[0] in _CLOSING or text[-1] in _OPENING
+            is_cjk(text[-1]) or is_cjk(string[0]) or string[0] in _CLOSING or text[-1] in _OPENING
         ):
             text += " "
         text += string
     return text
-
-
-def _is_cjk(text: str) -> bool:
-    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 def _direct_text(tag: Tag) -> str:
@@ -278,12 +274,11 @@ def _same_story(headline: str, other: str) -> bool:
     return shared >= 2 and shared >= 0.2 * len(words)
 
 
-_CJK = "\u3000-\u9fff\uff00-\uffef"
 # Spaced dashes, bars and colons; the full-width bar and colon; and in East Asian titles,
 # written without spaces, a bare bar, colon or underscore next to a CJK character
 # ("…「Treeviz」:phpspot開発日誌", "…找对象_智能_好奇心日报").
 _TITLE_SEPARATORS = re.compile(
-    rf"\s+[|\-–—·»:]{{1,2}}\s+|:\s+|\s*[｜：]\s*|(?<=[{_CJK}])\s*[|:_]\s*|\s*[|:_]\s*(?=[{_CJK}])"
+    rf"\s+[|\-–—·»:]{{1,2}}\s+|:\s+|\s*[｜：]\s*|(?<=[{CJK}])\s*[|:_]\s*|\s*[|:_]\s*(?=[{CJK}])"
 )
 
 
