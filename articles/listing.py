@@ -287,7 +287,7 @@ def render_listing(request, articles: QuerySet, template: str, context: dict, *,
     )
 
 
-def _articles_in_order(ids: list[int], query: search.Query) -> list[Article]:
+def _articles_in_order(ids: list[int], query: search.Query | None = None) -> list[Article]:
     """The articles of `ids`, in that order, each with a snippet when there are words."""
     if not ids:
         return []
@@ -320,11 +320,7 @@ def _unfiltered_page(results, paginator, number):
         page_ids = list(ids[start : start + per_page])
     if not page_ids and number > 1:
         raise Http404("No such page of results.")
-    rows = {
-        article.pk: article
-        for article in results.model.objects.filter(pk__in=page_ids).for_listing()
-    }
-    return Page([rows[pk] for pk in page_ids if pk in rows], number, paginator)
+    return Page(_articles_in_order(page_ids), number, paginator)
 
 
 def _page_or_404(paginator, number, object_list=None):
