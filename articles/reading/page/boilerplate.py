@@ -298,27 +298,22 @@ def element_tokens(element: Tag) -> frozenset[str]:
 # A page repeats the same few class lists hundreds of times (menu items, list entries).
 @functools.lru_cache(maxsize=4096)
 def _tokens_of(names: tuple[str, ...]) -> frozenset[str]:
-    tokens = set()
+    whole, words = set(), set()
     for name in names:
         name = name.lower()
         if _TAXONOMY.match(name):
             continue  # "category-video", "tag-sidebar": what the post is filed under
-        tokens.add(name)
+        whole.add(name)
         # "article-body--ads" is a variant of the block, not an advert; a name of several
         # "--" ("read-page--video-gallery--item") uses them as separators.
         block = name.split("--", 1)[0] if name.count("--") == 1 else name
         for part in _BEM_PARTS.split(block):
             part = _MODIFIER.sub("", part)
-            tokens.add(part)
-            tokens.update(TOKEN_SPLIT.split(part))
-    tokens.discard("")
+            words.add(part)
+            words.update(TOKEN_SPLIT.split(part))
     # A word of a compound name says less than the whole: "overflow-hidden" is a style,
     # "field--label-hidden" hides a label, "player-row" is a table's row.
-    return frozenset(t for t in tokens if t not in _WHOLE_NAMES_ONLY or t in names_lower(names))
-
-
-def names_lower(names: tuple[str, ...]) -> set[str]:
-    return {name.lower() for name in names}
+    return frozenset((whole | (words - _WHOLE_NAMES_ONLY)) - {""})
 
 
 @functools.lru_cache(maxsize=4096)
