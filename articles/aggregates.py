@@ -35,6 +35,11 @@ def published_counts(model) -> dict[int, int]:
     return cache.get_or_set(_COUNTS[model], lambda: _count(model), CACHE_SECONDS)
 
 
+def published_count(item) -> int:
+    """The published articles of one source or tag."""
+    return published_counts(type(item)).get(item.pk, 0)
+
+
 def published_total() -> int:
     """The published articles: every one has a source, so the sum of the sources' counts."""
     return sum(published_counts(Source).values())
