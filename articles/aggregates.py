@@ -7,20 +7,31 @@ article or changes its tags (another process's change, an import say, shows with
 `CACHE_SECONDS`; so does a scheduled article coming due). With the default
 per-process cache each gunicorn worker keeps its own copy; a shared cache (Redis) makes
 it one. Reader pages get the figures from here: the menus and counts of the home, source
-and tag pages, and the number of pages of an unfiltered list (which then counts nothing
-itself; a page past a stale end answers 404). What a page lists is always read exact.
+and tag pages, the number of pages of an unfiltered list (which then counts nothing
+itself; a page past a stale end answers 404), and the anchor rows a middle page of the
+whole list starts from. The first and last pages, and every other list, are read exact;
+a middle page of the whole list is off by as many rows as another process added or
+removed before it since its anchors were read (as any numbered page is, once the list
+has changed between two of a reader's clicks).
 """
 
+from datetime import datetime
+
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, F, Min, Window
+from django.db.models.functions import Mod, RowNumber
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from articles.models import Article, Source, Tag
 
 CACHE_SECONDS = 600
 _LANGUAGES = "newsroom:published-languages"
 _COUNTS = {Source: "newsroom:published-per-source", Tag: "newsroom:published-per-tag"}
+_ANCHORS = "newsroom:listing-anchors"
+# A middle page of the whole list skips at most this many index entries after its anchor.
+ANCHOR_EVERY = 500
 
 
 def published_languages() -> list[str]:
@@ -43,6 +54,44 @@ def published_count(item) -> int:
 def published_total() -> int:
     """The published articles: every one has a source, so the sum of the sources' counts."""
     return sum(published_counts(Source).values())
+
+
+def listing_anchor(position: int) -> tuple[tuple[datetime, int] | None, int]:
+    """Where the published list's row at `position` (0 = the newest) is found from: the
+    `(published_at, id)` of the nearest anchor at or before it, and how many rows lie
+    between them. `(None, position)` when no article is published.
+
+    Anchors are every `ANCHOR_EVERY`-th row of the list, newest first (the 1st, the
+    501st, ...), read once by a window over the listing index and cached like the
+    counts: a numbered page starts from its anchor instead of skipping every row before
+    it (a middle page of 1,000,000 skipped 500,000 index entries: 36 to 50 ms).
+    """
+    anchors = cache.get(_ANCHORS)
+    if anchors is None:
+        anchors, due_in = _anchors()
+        cache.set(_ANCHORS, anchors, min(CACHE_SECONDS, due_in))
+    if not anchors:
+        return None, position
+    index = min(position // ANCHOR_EVERY, len(anchors) - 1)
+    return anchors[index], position - index * ANCHOR_EVERY
+
+
+def _anchors() -> tuple[list[tuple[datetime, int]], float]:
+    """The anchors, and the seconds they stay right: until the next scheduled article
+    comes due (it then takes a place among them)."""
+    now = timezone.now()
+    rows = (
+        Article.objects.published()
+        .annotate(position=Window(RowNumber(), order_by=[F("published_at").desc(), F("pk").desc()]))
+        # Filtering on a window makes Django wrap the query: the window numbers every row.
+        .annotate(past_anchor=Mod(F("position") - 1, ANCHOR_EVERY))
+        .filter(past_anchor=0)
+        .order_by("position")
+        .values_list("published_at", "pk")
+    )
+    anchors = list(rows)
+    due = Article.objects.scheduled().aggregate(due=Min("published_at"))["due"]
+    return anchors, (due - now).total_seconds() if due else CACHE_SECONDS
 
 
 def _count(model) -> dict[int, int]:
@@ -84,4 +133,4 @@ def most_used_tags(limit: int) -> list[Tag]:
 @receiver(post_delete, sender=Article)
 @receiver(m2m_changed, sender=Article.tags.through)
 def _forget(**kwargs):
-    cache.delete_many([_LANGUAGES, *_COUNTS.values()])
+    cache.delete_many([_LANGUAGES, _ANCHORS, *_COUNTS.values()])

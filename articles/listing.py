@@ -222,12 +222,16 @@ def active_filters(form, params: QueryDict, *, source_names, tag_names) -> list[
     return chips
 
 
-def render_listing(request, articles: QuerySet, template: str, context: dict, *, count=None):
+def render_listing(
+    request, articles: QuerySet, template: str, context: dict, *, count=None, anchor=None
+):
     """The results page for `articles` (published, maybe of one source or tag).
 
     `count`, when given, tells how many `articles` there are (a callable returning a
     cached figure, see `articles.aggregates`): the unfiltered list then counts nothing
     itself. A filtered list counts its matches with its facets and never calls it.
+    `anchor`, for the whole published list only, finds where its numbered pages start
+    (`aggregates.listing_anchor`).
     """
     sources = {
         pk: (slug, name) for pk, slug, name in Source.objects.values_list("pk", "slug", "name")
@@ -249,7 +253,9 @@ def render_listing(request, articles: QuerySet, template: str, context: dict, *,
     if not form.is_filtered:
         if count is not None:
             paginator.count = count()  # a cached property: setting it saves the COUNT
-        page = _unfiltered_page(results, paginator, number)
+        page = _unfiltered_page(
+            results, paginator, number, oldest_first=form.is_oldest_first, anchor=anchor
+        )
     else:
         facets = count_facets(
             results,
@@ -301,10 +307,16 @@ def _articles_in_order(ids: list[int], query: search.Query | None = None) -> lis
     return listed
 
 
-def _unfiltered_page(results, paginator, number):
+def _unfiltered_page(results, paginator, number, *, oldest_first, anchor=None):
     """Page `number` of an unfiltered list, read as the ids of its rows first (from the
-    listing index alone), then those rows; a page nearer the end is read from the end, in
-    the reverse order, so no page skips more than half the list."""
+    listing index alone), then those rows.
+
+    A page nearer the end is read from the end, in the reverse order, so no page skips
+    more than half the list. With `anchor` (`aggregates.listing_anchor`, for the whole
+    published list) a page further from both ends than from its anchor row is read from
+    that row instead; the first and last pages are always read from their own end, so
+    they show the newest and the oldest rows as they are now.
+    """
     try:
         number = paginator.validate_number(number)
     except EmptyPage:
@@ -313,7 +325,16 @@ def _unfiltered_page(results, paginator, number):
     start = (number - 1) * per_page
     size = min(per_page, total - start)
     ids = results.values_list("pk", flat=True)
-    if start > total - start - size:
+    newest = total - start - size if oldest_first else start  # counted from the newest
+    far = min(start, total - start - size)  # rows skipped from the nearer end
+    row, skip = anchor(newest) if anchor and far else (None, far)
+    if row is not None and skip < far:
+        # Rows at or older than a visible row are visible: no "not in the future" bound,
+        # which would give SQLite a second upper bound to start its scan from.
+        visible = Article.objects.filter(status=Article.Status.PUBLISHED)
+        found = visible.from_row(*row).values_list("pk", flat=True)[skip : skip + size]
+        page_ids = list(found)[:: -1 if oldest_first else 1]
+    elif start > total - start - size:
         end = total - start  # rows after the page's last, counted from the other end
         page_ids = list(ids.reverse()[end - size : end])[::-1]
     else:

@@ -35,6 +35,7 @@ def article_list(request):
         "articles/article_list.html",
         {},
         count=aggregates.published_total,
+        anchor=aggregates.listing_anchor,
     )
 
 

@@ -119,6 +119,15 @@ class ArticleQuerySet(models.QuerySet):
             .newest_first()
         )
 
+    def from_row(self, published_at, pk):
+        """The row `(published_at, pk)` and those older, newest first (bounded like `before`)."""
+        same_time = Q(published_at=published_at, pk__lte=pk)
+        return (
+            self.filter(published_at__lte=published_at)
+            .filter(Q(published_at__lt=published_at) | same_time)
+            .newest_first()
+        )
+
     def neighbours(self, article):
         """The published articles just older and just newer than the published `article`
         (None at either end), in the listing order.

@@ -1,13 +1,20 @@
 """Numbered pages of the unfiltered lists: the first, a middle and the last page, either order.
 
-Pages nearer the end are read from the end (see `articles.listing`); these tests hold
-every page to the rows an exact count and offset would give.
+Pages nearer the end are read from the end, and middle pages of the whole list from
+their anchor row (see `articles.listing`); these tests hold every page to the rows an
+exact count and offset would give.
 """
 
+import datetime as dt
+import re
+
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles import aggregates
+from articles.models import Article, Source
 from tests.factories import ArticleFactory, SourceFactory, TagFactory
 from tests.pages.helpers import LIST, titles, utc
 
@@ -61,3 +68,81 @@ def test_the_unfiltered_list_counts_nothing_when_the_counts_are_cached(client, s
         assert client.get(LIST, {"page": 3}).status_code == 200
 
     assert not [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+
+
+@pytest.fixture
+def anchored(settings, monkeypatch):
+    """Anchors every 4 rows, cached between requests as in production."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    monkeypatch.setattr(aggregates, "ANCHOR_EVERY", 4)
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+@pytest.mark.parametrize("page", [1, 2, 3, 4, 5])
+def test_pages_read_from_an_anchor_hold_the_rows_of_their_place(
+    client, archive, anchored, sort, page
+):
+    expected = archive if sort == "newest" else archive[::-1]
+
+    response = client.get(LIST, {"sort": sort, "page": page})
+
+    assert titles(response) == expected[(page - 1) * 10 : page * 10]
+
+
+def test_a_middle_page_skips_no_more_rows_than_lie_after_its_anchor(client, archive, anchored):
+    client.get(LIST, {"page": 3})  # fills the cache
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST, {"page": 3})
+
+    assert titles(response) == archive[20:30]
+    offsets = [int(n) for q in queries for n in re.findall(r"OFFSET (\d+)", q["sql"])]
+    assert max(offsets, default=0) < 4  # from the start, page 3 skips 20 rows
+    # The anchor bounds the listing index's second column, in the index's order.
+    (ids,) = [q["sql"] for q in queries if '"published_at" <=' in q["sql"]]
+    assert '"status" =' in ids
+    assert 'ORDER BY "articles_article"."published_at" DESC' in ids
+
+
+def test_a_save_in_this_process_moves_the_anchors_at_once(client, archive, anchored):
+    client.get(LIST, {"page": 3})
+    ArticleFactory(published=True, title="Newest", published_at=utc(2024, 1, 2))
+
+    response = client.get(LIST, {"page": 3})
+
+    assert titles(response) == (["Newest", *archive])[20:30]
+
+
+def test_the_first_page_shows_articles_added_elsewhere_at_once(client, archive, anchored):
+    client.get(LIST, {"page": 3})
+    source = Source.objects.get()
+    # bulk_create sends no signal: like a save made in another process, it keeps this
+    # process's cached anchors.
+    Article.objects.bulk_create(
+        [
+            Article(
+                title="Elsewhere",
+                slug="elsewhere",
+                source=source,
+                status="published",
+                published_at=utc(2024, 1, 2),
+                published_on=dt.date(2024, 1, 2),
+            )
+        ]
+    )
+
+    assert titles(client.get(LIST))[0] == "Elsewhere"
+
+
+def test_anchors_are_read_again_when_a_scheduled_article_comes_due(
+    client, archive, anchored, time_machine
+):
+    time_machine.move_to(utc(2024, 1, 1, 9))
+    ArticleFactory(published=True, title="Due", published_at=utc(2024, 1, 1, 9, 5))
+    assert titles(client.get(LIST, {"page": 3})) == archive[20:30]
+
+    time_machine.move_to(utc(2024, 1, 1, 9, 6))  # before the cache's own expiry
+
+    assert titles(client.get(LIST, {"page": 3})) == (["Due", *archive])[20:30]
