@@ -59,7 +59,7 @@ def tag_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    articles = Article.objects.published().tagged([tag.slug])
+    articles = Article.objects.published().with_tag(tag)
     count = partial(aggregates.published_count, tag)
     return render_listing(request, articles, "articles/tag_detail.html", {"tag": tag}, count=count)
 

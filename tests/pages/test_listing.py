@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -214,6 +216,20 @@ def test_tag_page_lists_its_articles_and_accepts_the_same_filters(client):
 
     assert sorted(titles(client.get(url))) == ["Minyak", "Oil"]
     assert titles(client.get(url, {"lang": "en"})) == ["Oil"]
+
+
+def test_tag_page_probes_the_tagging_by_the_tags_id(client):
+    """By slug, the tagging was joined to the tags inside the EXISTS, hiding which tag it
+    is from PostgreSQL's planner (a parallel scan of the listing followed)."""
+    tag = TagFactory(name="Energi")
+    ArticleFactory(published=True, title="Minyak", tags=[tag])
+
+    with CaptureQueriesContext(connection) as queries:
+        assert titles(client.get(tag.get_absolute_url())) == ["Minyak"]
+
+    (listing,) = [q["sql"] for q in queries if "EXISTS" in q["sql"]]
+    assert f'"tag_id" = {tag.pk}' in listing
+    assert '"articles_tag"' not in listing
 
 
 def test_source_and_tag_lists_show_published_counts(client):
