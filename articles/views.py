@@ -4,8 +4,10 @@ from functools import partial
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
@@ -138,6 +140,34 @@ class ArchiveMonth(ArchiveMixin, MonthArchiveView):
 
 class ArchiveDay(ArchiveMixin, DayArchiveView):
     pass
+
+
+@never_cache
+def switch_language(request, code):
+    """Sets the reader's interface language and goes back to `next`.
+
+    A link rather than Django's `set_language` form: the form needed a CSRF token on
+    every page, so every reader got a cookie and no page could be cached. The language
+    cookie is set here only, when a reader asks for it.
+    """
+    if code not in dict(settings.LANGUAGES):
+        raise Http404("No such language.")
+    target = request.GET.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    response = HttpResponseRedirect(target if safe else reverse("articles:index"))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
 
 
 @never_cache

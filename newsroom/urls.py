@@ -3,12 +3,12 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.sitemaps import sitemaps
-from articles.views import healthz, healthz_live
+from articles.views import healthz, healthz_live, switch_language
 
 urlpatterns = [
     path("", include("articles.urls")),
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("language/<str:code>/", switch_language, name="switch_language"),
     path("healthz", healthz, name="healthz"),
     path("healthz/live", healthz_live, name="healthz_live"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
