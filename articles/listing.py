@@ -331,7 +331,7 @@ def _unfiltered_page(results, paginator, number, *, oldest_first, anchor=None):
     if row is not None and skip < far:
         # Rows at or older than a visible row are visible: no "not in the future" bound,
         # which would give SQLite a second upper bound to start its scan from.
-        visible = Article.objects.filter(status=Article.Status.PUBLISHED)
+        visible = Article.objects.published_or_scheduled()
         found = visible.from_row(*row).values_list("pk", flat=True)[skip : skip + size]
         page_ids = list(found)[:: -1 if oldest_first else 1]
     elif start > total - start - size:

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
 from . import aggregates, languages
+from .freshness import article_seconds, reader_page
 from .listing import render_listing
 from .models import Article, Source, Tag
 
@@ -19,6 +20,7 @@ HOME_SIZE = 10
 HOME_TAGS = 30
 
 
+@reader_page()
 def index(request):
     latest = Article.objects.published().for_listing().newest_first()[:HOME_SIZE]
     sources = aggregates.counted(Source.objects.order_by("name"), Source)
@@ -30,6 +32,7 @@ def index(request):
     )
 
 
+@reader_page()
 def article_list(request):
     return render_listing(
         request,
@@ -41,11 +44,13 @@ def article_list(request):
     )
 
 
+@reader_page()
 def source_list(request):
     sources = aggregates.counted(Source.objects.order_by("name"), Source)
     return render(request, "articles/source_list.html", {"sources": sources})
 
 
+@reader_page()
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
     articles = Article.objects.published().filter(source=source)
@@ -54,11 +59,13 @@ def source_detail(request, slug):
     return render_listing(request, articles, "articles/source_detail.html", context, count=count)
 
 
+@reader_page()
 def tag_list(request):
     tags = aggregates.counted(Tag.objects.order_by("name"), Tag)
     return render(request, "articles/tag_list.html", {"tags": tags})
 
 
+@reader_page()
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().with_tag(tag)
@@ -66,6 +73,7 @@ def tag_detail(request, slug):
     return render_listing(request, articles, "articles/tag_detail.html", {"tag": tag}, count=count)
 
 
+@reader_page(article_seconds)
 def article_detail(request, year, month, day, slug):
     article = get_object_or_404(
         Article.objects.published()

@@ -19,6 +19,7 @@ LAYERS = [  # from the bottom up; a prefix names a module or a whole package
     {"articles.importing", "articles.editors"},
     {
         "articles.aggregates",
+        "articles.freshness",
         "articles.forms",
         "articles.feeds",
         "articles.sitemaps",

@@ -39,9 +39,10 @@ def test_search_page_runs_a_constant_number_of_queries(
     make(3)
     few = count()
     make(30)
-    # the source or tag of its page, sources, tags, languages, one for the count, facets
-    # and the page's ids, one for the page's rows with snippets (or for the suggestion)
-    with django_assert_max_num_queries(6):
+    # the archive's version, the source or tag of its page, sources, tags, languages, one
+    # for the count, facets and the page's ids, one for the page's rows with snippets (or
+    # for the suggestion)
+    with django_assert_max_num_queries(7):
         assert client.get(url).status_code == 200
     assert count() == few
 
