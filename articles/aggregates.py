@@ -1,32 +1,26 @@
 """Figures over the whole archive that reader pages show: cached, never counted per request.
 
 Each reads every published row (the languages in use: 157 ms at 100,000 articles; the
-published articles of each source and tag: 140 ms), so each is computed once and kept in
-the cache for `CACHE_SECONDS`, and dropped as soon as this process saves or deletes an
-article or changes its tags (another process's change, an import say, shows within
-`CACHE_SECONDS`; so does a scheduled article coming due). With the default
-per-process cache each gunicorn worker keeps its own copy; a shared cache (Redis) makes
-it one. Reader pages get the figures from here: the menus and counts of the home, source
-and tag pages, the number of pages of an unfiltered list (which then counts nothing
-itself; a page past a stale end answers 404), and the anchor rows a middle page of the
-whole list starts from. The first and last pages, and every other list, are read exact;
-a middle page of the whole list is off by as many rows as another process added or
-removed before it since its anchors were read (as any numbered page is, once the list
-has changed between two of a reader's clicks).
+published articles of each source and tag: 140 ms), so each is computed once per version
+of the archive (`articles.freshness`) and kept in the cache under that version: any
+change, by any process, and a scheduled article coming due, make new keys, so a figure
+is never stale. With the default per-process cache each gunicorn worker keeps its own
+copy; a shared cache (Redis) makes it one. Reader pages get the figures from here: the
+menus and counts of the home, source and tag pages, the number of pages of an unfiltered
+list (which then counts nothing itself), and the anchor rows a middle page of the whole
+list starts from.
 """
 
 from datetime import datetime
 
 from django.core.cache import cache
-from django.db.models import Count, F, Min, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import Mod, RowNumber
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
-from django.utils import timezone
 
+from articles import freshness
 from articles.models import Article, Source, Tag
 
-CACHE_SECONDS = 600
+CACHE_SECONDS = 600  # only to free memory: a new version makes new keys
 _LANGUAGES = "newsroom:published-languages"
 _COUNTS = {Source: "newsroom:published-per-source", Tag: "newsroom:published-per-tag"}
 _ANCHORS = "newsroom:listing-anchors"
@@ -37,13 +31,15 @@ ANCHOR_EVERY = 500
 def published_languages() -> list[str]:
     """The language codes of the published articles, in order."""
     return cache.get_or_set(
-        _LANGUAGES, lambda: list(Article.objects.published().languages()), CACHE_SECONDS
+        _at_this_version(_LANGUAGES),
+        lambda: list(Article.objects.published().languages()),
+        CACHE_SECONDS,
     )
 
 
 def published_counts(model) -> dict[int, int]:
     """{pk: published articles} for `Source` or `Tag`; those with none are left out."""
-    return cache.get_or_set(_COUNTS[model], lambda: _count(model), CACHE_SECONDS)
+    return cache.get_or_set(_at_this_version(_COUNTS[model]), lambda: _count(model), CACHE_SECONDS)
 
 
 def published_count(item) -> int:
@@ -66,20 +62,14 @@ def listing_anchor(position: int) -> tuple[tuple[datetime, int] | None, int]:
     counts: a numbered page starts from its anchor instead of skipping every row before
     it (a middle page of 1,000,000 skipped 500,000 index entries: 36 to 50 ms).
     """
-    anchors = cache.get(_ANCHORS)
-    if anchors is None:
-        anchors, due_in = _anchors()
-        cache.set(_ANCHORS, anchors, min(CACHE_SECONDS, due_in))
+    anchors = cache.get_or_set(_at_this_version(_ANCHORS), _anchors, CACHE_SECONDS)
     if not anchors:
         return None, position
     index = min(position // ANCHOR_EVERY, len(anchors) - 1)
     return anchors[index], position - index * ANCHOR_EVERY
 
 
-def _anchors() -> tuple[list[tuple[datetime, int]], float]:
-    """The anchors, and the seconds they stay right: until the next scheduled article
-    comes due (it then takes a place among them)."""
-    now = timezone.now()
+def _anchors() -> list[tuple[datetime, int]]:
     rows = (
         Article.objects.published()
         .annotate(position=Window(RowNumber(), order_by=[F("published_at").desc(), F("pk").desc()]))
@@ -89,9 +79,7 @@ def _anchors() -> tuple[list[tuple[datetime, int]], float]:
         .order_by("position")
         .values_list("published_at", "pk")
     )
-    anchors = list(rows)
-    due = Article.objects.scheduled().aggregate(due=Min("published_at"))["due"]
-    return anchors, (due - now).total_seconds() if due else CACHE_SECONDS
+    return list(rows)
 
 
 def _count(model) -> dict[int, int]:
@@ -129,8 +117,5 @@ def most_used_tags(limit: int) -> list[Tag]:
     return sorted(tags, key=lambda tag: (-tag.published_count, tag.name))[:limit]
 
 
-@receiver(post_save, sender=Article)
-@receiver(post_delete, sender=Article)
-@receiver(m2m_changed, sender=Article.tags.through)
-def _forget(**kwargs):
-    cache.delete_many([_LANGUAGES, _ANCHORS, *_COUNTS.values()])
+def _at_this_version(name: str) -> str:
+    return f"{name}:{freshness.current().key}"

@@ -9,7 +9,10 @@ number, so they change exactly when the archive does, whichever process changed 
   and the interface language;
 - Last-Modified is when the version moved on, or when that newest article came due;
 - a request whose `If-None-Match` (or `If-Modified-Since`) still matches answers 304
-  before the view runs.
+  before the view runs;
+- a page already rendered at this version, in this language, is served from the cache
+  (`NEWSROOM_PAGE_CACHE_SECONDS`; local memory, or Redis shared by every process when
+  `NEWSROOM_CACHE_URL` is set), so it is never stale: a change makes new keys.
 
 One query a request: one row, and the first entry of the listing index before now.
 `Cache-Control` says how long a browser or a proxy may keep a page without asking again:
@@ -18,9 +21,14 @@ cacheable; anything else (400, a redirect) says `no-cache`.
 """
 
 import datetime as dt
+import hashlib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
 
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
@@ -50,18 +58,28 @@ class Version:
         return max(self.changed_at, self.newest or self.changed_at)
 
     @property
-    def etag(self) -> str:
+    def key(self) -> str:
+        """Names what every reader page shows now; part of each cache key built on it."""
         newest = int(self.newest.timestamp() * 1_000_000) if self.newest else 0
-        return f'W/"{self.number}.{newest}.{get_language()}"'
+        return f"{self.number}.{newest}"
+
+    @property
+    def etag(self) -> str:
+        return f'W/"{self.key}.{get_language()}"'
+
+
+# The version a reader request started from: read once, and used for the page's
+# validators, its page-cache key and the cached figures it shows (`articles.aggregates`).
+_started_from: ContextVar[Version | None] = ContextVar("archive_version", default=None)
 
 
 def current() -> Version:
-    """The archive's version now."""
-    return Version(*ArchiveVersion.read(timezone.now()))
+    """The archive's version: the one this reader request started from, else read now."""
+    return _started_from.get() or Version(*ArchiveVersion.read(timezone.now()))
 
 
 def reader_page(max_age=None):
-    """Validators, 304s and `Cache-Control: public` for a reader view.
+    """Validators, 304s, the page cache and `Cache-Control: public` for a reader view.
 
     `max_age(kwargs)` gives the seconds for one page (default `LIST_SECONDS`).
     """
@@ -70,15 +88,14 @@ def reader_page(max_age=None):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             version = current()
-            modified = version.last_modified.timestamp()
-            response = get_conditional_response(
-                request, etag=version.etag, last_modified=int(modified)
-            )
-            if response is None:
-                response = view(request, *args, **kwargs)
+            started = _started_from.set(version)
+            try:
+                response = _answer(request, version, view, args, kwargs)
+            finally:
+                _started_from.reset(started)
             if response.status_code in (200, 304):
                 response["ETag"] = version.etag
-                response["Last-Modified"] = http_date(modified)
+                response["Last-Modified"] = http_date(version.last_modified.timestamp())
                 seconds = max_age(kwargs) if max_age else LIST_SECONDS
                 patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
             else:
@@ -88,6 +105,33 @@ def reader_page(max_age=None):
         return wrapped
 
     return decorator
+
+
+def _answer(request, version, view, args, kwargs):
+    """304 when the client's copy is current; else the page, from the cache if kept.
+
+    A page is kept under the version read before its rows were: a page rendered while a
+    change commits is kept under the old version, which no later request asks for.
+    """
+    modified = int(version.last_modified.timestamp())
+    response = get_conditional_response(request, etag=version.etag, last_modified=modified)
+    if response is not None:
+        return response
+    seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
+    if not seconds or request.method not in ("GET", "HEAD"):
+        return view(request, *args, **kwargs)
+    path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+    key = f"newsroom:page:{version.key}:{get_language()}:{path}"
+    kept = cache.get(key)
+    if kept is not None:
+        headers, content = kept
+        return HttpResponse(content, headers=headers)
+    response = view(request, *args, **kwargs)
+    if response.status_code == 200 and not response.streaming and not response.cookies:
+        if hasattr(response, "render"):  # a TemplateResponse (the date archives)
+            response.render()
+        cache.set(key, (dict(response.items()), response.content), seconds)
+    return response
 
 
 def article_seconds(kwargs) -> int:

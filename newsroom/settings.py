@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which serves its own pre-compressed static files.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "newsroom.middleware.vary_on_language_cookie",
@@ -95,6 +97,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Local memory (one copy per process) unless NEWSROOM_CACHE_URL names a Redis server,
+# which every app server and worker then shares. Keys carry the archive's version
+# (articles/freshness.py), so neither kind can serve a stale page or figure.
+NEWSROOM_CACHE_URL = os.environ.get("NEWSROOM_CACHE_URL", "")
+if NEWSROOM_CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": NEWSROOM_CACHE_URL,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("NEWSROOM_LOCAL_CACHE_ENTRIES", 2000)},
+        }
+    }
+# How long a rendered reader page is kept; 0 turns the page cache off.
+NEWSROOM_PAGE_CACHE_SECONDS = env_int("NEWSROOM_PAGE_CACHE_SECONDS", 600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

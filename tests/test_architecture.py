@@ -17,9 +17,9 @@ LAYERS = [  # from the bottom up; a prefix names a module or a whole package
     {"articles.search"},
     {"articles.models"},
     {"articles.importing", "articles.editors"},
+    {"articles.freshness"},
     {
         "articles.aggregates",
-        "articles.freshness",
         "articles.forms",
         "articles.feeds",
         "articles.sitemaps",
