@@ -54,8 +54,20 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=4, help="Clients at once (4).")
         parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2).")
         parser.add_argument("--pages", help="Comma-separated page names to measure (all).")
+        parser.add_argument(
+            "--page-cache",
+            type=int,
+            default=0,
+            metavar="SECONDS",
+            help="Keep rendered pages this long (NEWSROOM_PAGE_CACHE_SECONDS); 0, the "
+            "default, measures every page rendered afresh.",
+        )
+        parser.add_argument(
+            "--gzip", action="store_true", help="Clients send Accept-Encoding: gzip."
+        )
 
     def handle(self, *args, articles, keep, fill_only, seconds, connections, workers, **o):
+        self.page_cache, self.gzip = o["page_cache"], o["gzip"]
         self.check_target()
         if keep and Article.objects.filter(import_key__startswith=SYNTHETIC).count() == articles:
             self.stdout.write(f"Reusing {articles} synthetic articles.")
@@ -71,7 +83,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{Article.objects.count()} articles on {connection.vendor}; load average "
             f"{os.getloadavg()[0]:.2f}; {workers} gunicorn workers, {connections} connections, "
-            f"{seconds:g} s a page."
+            f"{seconds:g} s a page; page cache {self.page_cache} s; "
+            f"gzip {'on' if self.gzip else 'off'}."
         )
         served = self.served(pages, seconds, connections, workers)
         rendered = self.rendered(pages)
@@ -188,6 +201,7 @@ class Command(BaseCommand):
             "DJANGO_SECURE_SSL_REDIRECT": "0",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DJANGO_LOG_LEVEL": "WARNING",
+            "NEWSROOM_PAGE_CACHE_SECONDS": str(self.page_cache),
         }
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "newsroom.wsgi", "--workers", str(workers),
@@ -198,8 +212,9 @@ class Command(BaseCommand):
             _wait_for(port)
             results = {}
             for name, urls in pages.items():
-                _load(port, urls, 1.0, connections)  # warm every worker's connection
-                results[name] = _load(port, urls, seconds, connections)
+                # Warm every worker's connection (and, with the page cache, its pages).
+                _load(port, urls, 1.0, connections, self.gzip)
+                results[name] = _load(port, urls, seconds, connections, self.gzip)
             return results
         finally:
             server.terminate()
@@ -209,8 +224,15 @@ class Command(BaseCommand):
                 server.kill()
                 server.wait()
 
-    @override_settings(SECURE_SSL_REDIRECT=False, ALLOWED_HOSTS=["127.0.0.1"])
     def rendered(self, pages) -> dict[str, tuple[float, int]]:
+        with override_settings(
+            SECURE_SSL_REDIRECT=False,
+            ALLOWED_HOSTS=["127.0.0.1"],
+            NEWSROOM_PAGE_CACHE_SECONDS=self.page_cache,
+        ):
+            return self._rendered(pages)
+
+    def _rendered(self, pages) -> dict[str, tuple[float, int]]:
         client = Client(HTTP_HOST="127.0.0.1")
         results = {}
         for name, urls in pages.items():
@@ -270,8 +292,9 @@ def _wait_for(port, timeout=30.0):
     raise CommandError("gunicorn did not start")
 
 
-def _load(port, urls, seconds, connections) -> dict:
+def _load(port, urls, seconds, connections, gzip=False) -> dict:
     """`connections` keep-alive clients requesting `urls` (at random) for `seconds`."""
+    headers = {"Host": "127.0.0.1", **({"Accept-Encoding": "gzip"} if gzip else {})}
     latencies: list[float] = []
     failures: list[str] = []
     deadline = time.perf_counter() + seconds
@@ -282,7 +305,7 @@ def _load(port, urls, seconds, connections) -> dict:
         while time.perf_counter() < deadline:
             url = rng.choice(urls)
             started = time.perf_counter()
-            conn.request("GET", url, headers={"Host": "127.0.0.1"})
+            conn.request("GET", url, headers=headers)
             response = conn.getresponse()
             response.read()
             latencies.append(time.perf_counter() - started)
