@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, which serves its own pre-compressed static files.
     "django.middleware.gzip.GZipMiddleware",
+    "newsroom.middleware.never_cache_errors",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "newsroom.middleware.vary_on_language_cookie",

@@ -66,3 +66,12 @@ def test_settings_follow_the_environment(env, expected):
     result = manage("shell", "-c", code, **env)
 
     assert result.stdout.strip().splitlines()[-1] == expected, result.stderr
+
+
+def test_a_cache_url_shares_the_cache_through_redis():
+    show = "from django.conf import settings; print(settings.CACHES['default'])"
+    shared = manage("shell", "-c", show, NEWSROOM_CACHE_URL="redis://cache.internal:6379/1")
+    local = manage("shell", "-c", show)
+
+    assert "RedisCache" in shared.stdout and "redis://cache.internal:6379/1" in shared.stdout
+    assert "LocMemCache" in local.stdout

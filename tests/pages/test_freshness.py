@@ -102,11 +102,13 @@ def test_errors_and_redirects_are_never_cacheable(client, article, url):
     assert "ETag" not in response
 
 
-def test_an_unknown_page_is_not_cacheable(client, article):
-    response = client.get("/sources/nobody/")
+@pytest.mark.parametrize("url", ["/sources/nobody/", "/articles/?page=99", "/no/such/page/"])
+def test_not_found_is_never_cacheable(client, article, url):
+    response = client.get(url)
 
     assert response.status_code == 404
-    assert "public" not in response.get("Cache-Control", "")
+    assert {"no-cache", "no-store", "private"} <= cache_control(response)
+    assert "public" not in cache_control(response)
 
 
 def edit_in_admin(client, article):

@@ -184,3 +184,35 @@ def test_text_answers_are_gzipped_for_clients_that_ask(client, article):
     assert gzip.decompress(packed.content) == plain.content
     assert len(packed.content) < len(plain.content) / 2
     assert "Content-Encoding" not in client.get("/healthz/live", HTTP_ACCEPT_ENCODING="gzip")
+
+
+REDIS = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Django's RedisCache on a scratch database, as NEWSROOM_CACHE_URL configures it."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(REDIS, socket_connect_timeout=0.5).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis server at 127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}
+    }
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_pages_kept_in_redis_are_shared_and_never_stale(client, redis_cache, article):
+    client.get(LIST)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Harga minyak naik" in client.get(LIST).text
+    assert len(queries) == 1
+
+    Article.objects.filter(pk=article.pk).update(title="Harga minyak turun")
+
+    assert "Harga minyak turun" in client.get(LIST).text
