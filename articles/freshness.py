@@ -29,13 +29,16 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
     patch_cache_control,
+    patch_vary_headers,
 )
 from django.utils.http import http_date
+from django.utils.text import compress_string
 from django.utils.translation import get_language
 
 from articles.models import ArchiveVersion
@@ -124,13 +127,26 @@ def _answer(request, version, view, args, kwargs):
     key = f"newsroom:page:{version.key}:{get_language()}:{path}"
     kept = cache.get(key)
     if kept is not None:
-        headers, content = kept
-        return HttpResponse(content, headers=headers)
+        return _from_kept(request, *kept)
     response = view(request, *args, **kwargs)
     if response.status_code == 200 and not response.streaming and not response.cookies:
         if hasattr(response, "render"):  # a TemplateResponse (the date archives)
             response.render()
-        cache.set(key, (dict(response.items()), response.content), seconds)
+        packed = compress_string(response.content)  # once, not on every hit
+        if len(packed) >= len(response.content):
+            packed = None
+        cache.set(key, (dict(response.items()), response.content, packed), seconds)
+    return response
+
+
+def _from_kept(request, headers, content, packed):
+    """A kept page, gzipped already for a client that accepts it (`GZipMiddleware` then
+    leaves it as it is; a reader page holds no secret for BREACH to find)."""
+    if packed is None or not re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
+        response = HttpResponse(content, headers=headers)
+    else:
+        response = HttpResponse(packed, headers=headers | {"Content-Encoding": "gzip"})
+    patch_vary_headers(response, ("Accept-Encoding",))
     return response
 
 

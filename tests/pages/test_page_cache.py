@@ -56,6 +56,20 @@ def test_a_kept_page_costs_one_query_and_is_the_same_page(client, page_cache, ar
     assert again["ETag"] == first["ETag"]
 
 
+def test_a_kept_page_goes_out_gzipped_to_clients_that_ask_and_plain_to_others(
+    client, page_cache, article
+):
+    plain = client.get(LIST).content  # rendered, and kept
+
+    packed = client.get(LIST, HTTP_ACCEPT_ENCODING="gzip")
+    again = client.get(LIST)
+
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain
+    assert "Accept-Encoding" in packed["Vary"]
+    assert "Content-Encoding" not in again and again.content == plain
+
+
 def test_each_interface_language_is_kept_apart(client, page_cache, article):
     client.get(LIST, HTTP_ACCEPT_LANGUAGE="en")
 
