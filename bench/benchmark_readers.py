@@ -212,6 +212,10 @@ class Command(BaseCommand):
             _wait_for(port)
             results = {}
             for name, urls in pages.items():
+                if self.page_cache:
+                    # Each page rendered once: kept for every worker with a shared cache
+                    # (NEWSROOM_CACHE_URL), for the one that rendered it otherwise.
+                    _visit(port, urls, self.gzip)
                 # Warm every worker's connection (and, with the page cache, its pages).
                 _load(port, urls, 1.0, connections, self.gzip)
                 results[name] = _load(port, urls, seconds, connections, self.gzip)
@@ -290,6 +294,16 @@ def _wait_for(port, timeout=30.0):
         except OSError:
             time.sleep(0.2)
     raise CommandError("gunicorn did not start")
+
+
+def _visit(port, urls, gzip=False):
+    """Each of `urls` once, one after the other."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    headers = {"Host": "127.0.0.1", **({"Accept-Encoding": "gzip"} if gzip else {})}
+    for url in dict.fromkeys(urls):
+        conn.request("GET", url, headers=headers)
+        conn.getresponse().read()
+    conn.close()
 
 
 def _load(port, urls, seconds, connections, gzip=False) -> dict:
