@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.test import Client
 
 from tests.factories import ArticleFactory, SourceFactory, TagFactory
 
@@ -52,8 +53,11 @@ def test_reader_pages_vary_on_the_language_the_reader_chose_or_speaks(client, ar
     assert {"Accept-Language", "Cookie"} <= vary
 
 
-def test_the_admin_keeps_its_csrf_cookie(client):
-    response = client.get("/admin/login/")
+def test_the_admin_keeps_its_csrf_cookie_and_is_never_cached(editor_client):
+    response = Client().get("/admin/login/")  # signed out
 
     assert response.status_code == 200
     assert "csrftoken" in response.cookies
+    for page in (response, editor_client.get("/admin/articles/article/")):
+        assert "private" in page["Cache-Control"] and "no-cache" in page["Cache-Control"]
+        assert "ETag" not in page
