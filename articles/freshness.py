@@ -90,6 +90,10 @@ def reader_page(max_age=None):
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
+            if settings.DEBUG:  # `make run`: a template just edited must show at once
+                response = view(request, *args, **kwargs)
+                add_never_cache_headers(response)
+                return response
             version = current()
             started = _started_from.set(version)
             try:

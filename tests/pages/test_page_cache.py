@@ -88,6 +88,19 @@ def test_the_page_cache_can_be_turned_off(client, page_cache, settings, article)
     assert len(queries) > 1
 
 
+def test_with_debug_on_pages_are_rendered_each_time_and_never_cacheable(
+    client, page_cache, settings, article
+):
+    settings.DEBUG = True
+    client.get(LIST)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST)
+
+    assert len(queries) > 1
+    assert "no-cache" in response["Cache-Control"] and "ETag" not in response
+
+
 def test_error_pages_are_not_kept(client, page_cache, article):
     assert client.get(LIST, {"from": "nope"}).status_code == 400
     assert client.get("/sources/nobody/").status_code == 404
