@@ -118,20 +118,17 @@ class ArticleQuerySet(models.QuerySet):
         OR id < y)`: the first condition bounds a scan of the listing index, which then
         stops at the first row (an OR alone is no index bound: half the table was read).
         """
-        when = article.published_at
-        same_time = Q(published_at=when, pk__lt=article.pk)
-        return (
-            self.filter(published_at__lte=when)
-            .filter(Q(published_at__lt=when) | same_time)
-            .newest_first()
-        )
+        return self._older(article.published_at, Q(pk__lt=article.pk))
 
     def from_row(self, published_at, pk):
         """The row `(published_at, pk)` and those older, newest first (bounded like `before`)."""
-        same_time = Q(published_at=published_at, pk__lte=pk)
+        return self._older(published_at, Q(pk__lte=pk))
+
+    def _older(self, when, tie):
+        """Published before `when`, or at `when` and within `tie` (a condition on the id)."""
         return (
-            self.filter(published_at__lte=published_at)
-            .filter(Q(published_at__lt=published_at) | same_time)
+            self.filter(published_at__lte=when)
+            .filter(Q(published_at__lt=when) | Q(tie, published_at=when))
             .newest_first()
         )
 

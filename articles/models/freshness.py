@@ -69,7 +69,7 @@ SELECT version.number, version.changed_at, (
     SELECT MAX(published_at) FROM {Article._meta.db_table}
     WHERE status = %s AND published_at <= %s
 )
-FROM articles_archiveversion AS version WHERE version.id = 1
+FROM {ArchiveVersion._meta.db_table} AS version WHERE version.id = 1
 """
 
 
